@@ -1,0 +1,859 @@
+package cn.wenshui.compensation.quote;
+
+import cn.wenshui.compensation.household.Dates;
+import cn.wenshui.compensation.household.Household;
+import cn.wenshui.compensation.household.ItemInput;
+import cn.wenshui.compensation.household.LivestockPremises;
+import cn.wenshui.compensation.household.MainHouse;
+import cn.wenshui.compensation.money.Rounding;
+import cn.wenshui.compensation.readings.Readings;
+import cn.wenshui.compensation.schedule.Measure;
+import cn.wenshui.compensation.schedule.Mode;
+import cn.wenshui.compensation.schedule.Price;
+import cn.wenshui.compensation.schedule.Schedule;
+import cn.wenshui.compensation.schedule.ScheduleItem;
+import cn.wenshui.compensation.schedule.Tier;
+import cn.wenshui.compensation.schedule.TierResolver;
+import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a household inventory into an itemised quote under one schedule version and one set of readings.
+ * Immutable and thread-safe; build one per (schedule, readings) and reuse it.
+ */
+public final class QuoteEngine {
+    /** Stored with every quote so a ledger entry can say which rules produced it. */
+    public static final String VERSION = "1.0.0";
+
+    static final String MOVING_SUBSIDY = "3-1.moving-subsidy";
+    static final String SETTLEMENT = "3-2.settlement";
+    static final String INCENTIVE = "3-3.incentive";
+    static final String LIVESTOCK_MOVING = "1-3.moving-subsidy";
+    static final String LIVESTOCK_SETTLEMENT = "1-3.settlement";
+    static final String SWAP_MAIN = "1-1.swap.main-house";
+    static final String SWAP_HOMESTEAD = "1-1.swap.homestead";
+
+    static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
+    static final BigDecimal MAX_AREA = new BigDecimal("100000");
+    static final BigDecimal MAX_PRICE = new BigDecimal("100000000");
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal DECIMETRE = new BigDecimal("0.1");
+
+    private static final Map<String, String> SECTION_TITLES = new LinkedHashMap<>();
+
+    static {
+        SECTION_TITLES.put("一(一)", "房屋、附属设施");
+        SECTION_TITLES.put("一(二)", "院外建筑类");
+        SECTION_TITLES.put("一(三)", "禽类房舍");
+        SECTION_TITLES.put("二(一)", "果树类");
+        SECTION_TITLES.put("二(二)", "木材树类");
+        SECTION_TITLES.put("三(一)", "拆迁房屋搬迁补助");
+        SECTION_TITLES.put("三(二)", "临时安置补助");
+        SECTION_TITLES.put("三(三)", "主动搬迁奖励");
+    }
+
+    private final Schedule schedule;
+    private final Readings readings;
+    private final Map<String, List<ResolvedTier>> tiers = new HashMap<>();
+
+    public QuoteEngine(Schedule schedule, Readings readings) {
+        this.schedule = schedule;
+        this.readings = readings;
+        for (ScheduleItem item : schedule.items()) {
+            if (item.price() instanceof Price.Tiered t) {
+                tiers.put(item.code(), TierResolver.resolve(t.tiers(), readings));
+            }
+        }
+        for (String code : List.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING, LIVESTOCK_SETTLEMENT,
+                SWAP_MAIN, SWAP_HOMESTEAD)) {
+            if (schedule.item(code).isEmpty()) {
+                throw new IllegalStateException("schedule " + schedule + " lacks row " + code);
+            }
+        }
+    }
+
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    public Readings readings() {
+        return readings;
+    }
+
+    /** The tiers of a row as this engine applies them (bounds after the readings). */
+    public List<ResolvedTier> resolvedTiers(String code) {
+        return tiers.getOrDefault(code, List.of());
+    }
+
+    public Quote quote(Household household) throws InvalidInventoryException {
+        Work w = new Work();
+        if (household == null) {
+            w.violation("$", "required", "缺少住户清单", "the household inventory is missing");
+            throw new InvalidInventoryException(w.violations);
+        }
+        checkHousehold(household, w);
+        Set<String> refs = new HashSet<>();
+        for (int i = 0; i < household.items().size(); i++) {
+            ItemInput in = household.items().get(i);
+            String path = "items[" + i + "]";
+            if (in == null) {
+                w.violation(path, "required", "清单行为空", "the line is empty");
+                continue;
+            }
+            String ref = in.ref() == null || in.ref().isBlank() ? String.valueOf(i + 1) : in.ref();
+            if (!refs.add(ref)) {
+                w.violation(path + ".ref", "duplicate-ref", "清单行编号「" + ref + "」重复",
+                        "line reference '" + ref + "' is used twice");
+            }
+            quoteItem(in, ref, path, w);
+        }
+        areaSwaps(household.mainHouse(), w);
+        subsidies(household, w);
+        livestockSubsidies(household.livestockPremises(), w);
+        Incentive incentive = incentive(household.dates(), w);
+        if (!w.violations.isEmpty()) {
+            throw new InvalidInventoryException(w.violations);
+        }
+        List<Subtotal> subtotals = new ArrayList<>();
+        BigDecimal totalMin = Rounding.zero();
+        BigDecimal totalMax = Rounding.zero();
+        for (Map.Entry<String, String> s : SECTION_TITLES.entrySet()) {
+            BigDecimal min = Rounding.zero();
+            BigDecimal max = Rounding.zero();
+            boolean any = false;
+            for (QuoteLine l : w.lines) {
+                if (l.section().equals(s.getKey())) {
+                    min = min.add(l.amountMin());
+                    max = max.add(l.amountMax());
+                    any = true;
+                }
+            }
+            if (any) {
+                subtotals.add(new Subtotal(s.getKey(), s.getValue(), min, max));
+                totalMin = totalMin.add(min);
+                totalMax = totalMax.add(max);
+            }
+        }
+        return new Quote(schedule.id(), schedule.version(), schedule.documentNumber(), VERSION, readings.asMap(),
+                household.id(), household.headOfHousehold(), household.village(), w.lines, w.swaps, w.pending,
+                incentive, subtotals, totalMin, totalMax, w.notices);
+    }
+
+    // ---- household facts ------------------------------------------------------------------------------------
+
+    private void checkHousehold(Household h, Work w) {
+        if (h.id() == null || h.id().isBlank()) {
+            w.violation("id", "required", "缺少住户编号", "the household id is missing");
+        } else if (h.id().length() > 64) {
+            w.violation("id", "too-long", "住户编号不得超过64个字符", "the household id must be at most 64 characters");
+        }
+        checkText(h.headOfHousehold(), "headOfHousehold", w);
+        checkText(h.village(), "village", w);
+        if (h.isHardshipExtensionApproved() && !h.isSoleDwelling()) {
+            w.violation("hardshipExtensionApproved", "hardship-requires-sole-dwelling",
+                    "三(二):延长24个月临时安置补助仅适用于唯一住房的拆迁户",
+                    "三(二): the 24-month extension applies only to a household's sole dwelling");
+        }
+        if (h.demolishedBuildingAreaM2() != null) {
+            positive(h.demolishedBuildingAreaM2(), MAX_AREA, "demolishedBuildingAreaM2", "被拆迁房屋建筑面积", w);
+        }
+        MainHouse m = h.mainHouse();
+        if (m != null) {
+            if (m.measuredAreaM2() == null && m.homesteadCertificateAreaM2() == null) {
+                w.violation("mainHouse.measuredAreaM2", "required", "正房须填写实测面积或宅基地证面积",
+                        "the main house needs its measured area or the homestead certificate area");
+            }
+            if (m.measuredAreaM2() != null) {
+                positive(m.measuredAreaM2(), MAX_AREA, "mainHouse.measuredAreaM2", "正房实测面积", w);
+            }
+            if (m.homesteadCertificateAreaM2() != null) {
+                positive(m.homesteadCertificateAreaM2(), MAX_AREA, "mainHouse.homesteadCertificateAreaM2",
+                        "宅基地证面积", w);
+                if (m.footprintM2() == null) {
+                    w.violation("mainHouse.footprintM2", "required", "计算宅基地置换须填写正房占地面积",
+                            "the homestead swap needs the main house footprint");
+                }
+            }
+            if (m.footprintM2() != null) {
+                positive(m.footprintM2(), MAX_AREA, "mainHouse.footprintM2", "正房占地面积", w);
+            }
+        }
+        for (int i = 0; i < h.livestockPremises().size(); i++) {
+            LivestockPremises p = h.livestockPremises().get(i);
+            String path = "livestockPremises[" + i + "]";
+            if (p == null) {
+                w.violation(path, "required", "养殖场所为空", "the premises entry is empty");
+            } else if (p.areaM2() == null) {
+                w.violation(path + ".areaM2", "required", "一(三):须填写养殖场所面积",
+                        "一(三): the premises area is required");
+            } else {
+                positive(p.areaM2(), MAX_AREA, path + ".areaM2", "养殖场所面积", w);
+            }
+        }
+        Dates d = h.dates();
+        if (d != null) {
+            checkDate(d.agreementSigned(), "dates.agreementSigned", w);
+            checkDate(d.compensationPaid(), "dates.compensationPaid", w);
+            checkDate(d.movedOut(), "dates.movedOut", w);
+        }
+    }
+
+    private static void checkText(String s, String field, Work w) {
+        if (s != null && s.length() > 200) {
+            w.violation(field, "too-long", "不得超过200个字符", "must be at most 200 characters");
+        }
+    }
+
+    private static void checkDate(LocalDate d, String field, Work w) {
+        if (d != null && (d.isBefore(EARLIEST) || d.isAfter(LATEST))) {
+            w.violation(field, "date-out-of-range", "日期须在2000-01-01至2100-12-31之间",
+                    "the date must lie between 2000-01-01 and 2100-12-31");
+        }
+    }
+
+    private static boolean positive(BigDecimal x, BigDecimal max, String field, String zh, Work w) {
+        if (x.signum() <= 0) {
+            w.violation(field, "must-be-positive", zh + "必须大于0", field + " must be greater than 0");
+            return false;
+        }
+        if (x.compareTo(max) > 0) {
+            w.violation(field, "absurd-value", zh + "不得超过" + max.toPlainString(),
+                    field + " must not exceed " + max.toPlainString());
+            return false;
+        }
+        return true;
+    }
+
+    // ---- inventory lines ------------------------------------------------------------------------------------
+
+    private void quoteItem(ItemInput in, String ref, String path, Work w) {
+        if (in.code() == null || in.code().isBlank()) {
+            w.violation(path + ".code", "required", "缺少项目编码", "the schedule code is missing");
+            return;
+        }
+        ScheduleItem item = schedule.item(in.code()).orElse(null);
+        if (item == null) {
+            w.violation(path + ".code", "unknown-code", "补偿标准中没有编码「" + in.code() + "」",
+                    "no schedule row has code '" + in.code() + "'");
+            return;
+        }
+        for (String key : in.measurements().keySet()) {
+            if (measureOf(key) == null) {
+                w.violation(path + ".measurements." + key, "unknown-measurement", "未知的测量项「" + key + "」",
+                        "unknown measurement '" + key + "'");
+            }
+        }
+        if (item.mode() == Mode.AREA_SWAP) {
+            w.violation(path + ".code", "area-swap-not-an-item", "房屋面积置换由正房信息(mainHouse)计算,不作为清单行",
+                    "area swaps are computed from mainHouse, not listed as items");
+            return;
+        }
+        if (item.mode().isPending()) {
+            if (in.quantity() != null) {
+                positive(in.quantity(), MAX_QUANTITY, path + ".quantity", "数量", w);
+            }
+            if (in.appraisedUnitPrice() != null) {
+                w.violation(path + ".appraisedUnitPrice", "no-price-for-pending-item",
+                        item.label() + "按" + item.mode().zh() + "处理,本标准不定单价",
+                        "this row is decided by " + item.mode().name().toLowerCase() + "; it takes no unit price");
+            }
+            w.pending.add(pending(item, ref, in.quantity(), item.mode(), item.printed()));
+            return;
+        }
+        if (in.quantity() == null) {
+            w.violation(path + ".quantity", "required", "缺少数量", "the quantity is missing");
+            return;
+        }
+        if (!positive(in.quantity(), MAX_QUANTITY, path + ".quantity", "数量", w)) {
+            return;
+        }
+        if (item.mode() == Mode.NOT_COMPENSATED) {
+            w.line(item, ref, in.quantity(), unit(item), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
+                    Rounding.zero(), LineStatus.NOT_COMPENSATED,
+                    item.clause() + "注:" + item.category() + "不予补偿", List.of());
+            return;
+        }
+        Eval e = new Eval();
+        if (!basePrice(item, in, path, e, w)) {
+            return;
+        }
+        if (e.pending != null) {
+            w.pending.add(pending(item, ref, in.quantity(), Mode.APPRAISAL, e.pending));
+            return;
+        }
+        if (!appraisal(item, in, path, e, w) || !adjust(item, in, path, e, w)) {
+            return;
+        }
+        BigDecimal min;
+        BigDecimal max;
+        if (e.exactAmount != null) {
+            min = Rounding.line(e.exactAmount);
+            max = min;
+        } else {
+            min = Rounding.line(e.min.multiply(in.quantity()));
+            max = Rounding.line(e.max.multiply(in.quantity()));
+        }
+        LineStatus status = e.overridden ? LineStatus.OVERRIDDEN
+                : min.compareTo(max) == 0 ? LineStatus.EXACT : LineStatus.RANGE;
+        if (status == LineStatus.RANGE) {
+            e.why.add("未给评估单价,列最低与最高额");
+        }
+        w.line(item, ref, in.quantity(), unit(item), e.min, e.max, min, max, status, String.join(";", e.why),
+                e.interpretations);
+    }
+
+    private String unit(ScheduleItem item) {
+        if (item.interpretations().contains("I-12") && readings.perMetreUnits() == Readings.PerMetreUnits.AS_PRINTED) {
+            return "m";
+        }
+        return item.unit();
+    }
+
+    private static Measure measureOf(String key) {
+        for (Measure m : Measure.values()) {
+            if (m.key().equals(key)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private PendingItem pending(ScheduleItem item, String ref, BigDecimal quantity, Mode mode, String reason) {
+        return new PendingItem(ref, item.code(), item.section(), item.clause(), item.category(), item.spec(), mode,
+                mode.zh(), quantity, item.unit(), reason);
+    }
+
+    /** Working state of one line's unit price: an interval [min, max], and why. */
+    private static final class Eval {
+        BigDecimal min;
+        BigDecimal max;
+        BigDecimal exactAmount;
+        boolean overridden;
+        String pending;
+        Tier tier;
+        ResolvedTier resolved;
+        final List<String> why = new ArrayList<>();
+        final List<String> interpretations = new ArrayList<>();
+
+        void set(BigDecimal lo, BigDecimal hi) {
+            min = lo;
+            max = hi;
+        }
+
+        void cite(String id) {
+            if (!interpretations.contains(id)) {
+                interpretations.add(id);
+            }
+        }
+    }
+
+    private boolean basePrice(ScheduleItem item, ItemInput in, String path, Eval e, Work w) {
+        ScheduleItem priced = item;
+        if (item.sharesPriceOf() != null) {
+            e.cite("I-14");
+            if (readings.unpricedMergedRows() == Readings.UnpricedMergedRows.APPRAISAL) {
+                e.pending = "本行印刷时无价格,按解释I-14转评估";
+                return true;
+            }
+            priced = schedule.item(item.sharesPriceOf()).orElseThrow();
+            e.why.add("本行未印价格,按合并单元格共用「" + priced.label() + "」的" + priced.printed() + "(解释I-14)");
+        }
+        Price price = priced.price();
+        if (price instanceof Price.Fixed f) {
+            e.set(f.amount(), f.amount());
+            if (item.sharesPriceOf() == null) {
+                e.why.add("按" + item.clause() + "「" + item.label() + "」" + item.printed());
+            }
+        } else if (price instanceof Price.Range r) {
+            e.set(r.min(), r.max());
+            if (item.sharesPriceOf() == null) {
+                e.why.add("按" + item.clause() + "「" + item.label() + "」" + item.printed());
+            }
+        } else if (price instanceof Price.Tiered t) {
+            return tier(item, t, in, path, e, w);
+        } else if (price instanceof Price.Staged s) {
+            if (in.growthStage() == null || in.growthStage().isBlank()) {
+                w.violation(path + ".growthStage", "growth-stage-required", item.label() + "须填写生长阶段(未挂果、初果期、中果期、盛果期)",
+                        "this row needs growthStage (未挂果, 初果期, 中果期 or 盛果期)");
+                return false;
+            }
+            for (Price.Staged.Stage st : s.stages()) {
+                if (st.stage().equals(in.growthStage().trim())) {
+                    e.set(st.amount(), st.amount());
+                    e.why.add("按" + item.clause() + "「" + item.label() + "」" + st.stage() + " "
+                            + st.amount().toPlainString() + "元/" + item.unit());
+                    return true;
+                }
+            }
+            w.violation(path + ".growthStage", "unknown-growth-stage", "生长阶段「" + in.growthStage()
+                    + "」不在标准中", "growth stage '" + in.growthStage() + "' is not in the schedule");
+            return false;
+        } else if (price instanceof Price.Share s) {
+            return share(item, s, in, path, e, w);
+        } else if (price instanceof Price.Excess x) {
+            e.cite("I-07");
+            BigDecimal depth = in.quantity();
+            BigDecimal higher = x.rate().add(x.excessIncrement());
+            if (depth.compareTo(x.threshold()) <= 0) {
+                e.set(x.rate(), x.rate());
+                e.why.add("深" + depth.toPlainString() + "米≤" + x.threshold().toPlainString() + "米,按"
+                        + x.rate().toPlainString() + "元/米");
+            } else if (readings.machineWellBeyond200m() == Readings.MachineWell.WHOLE_DEPTH) {
+                e.set(higher, higher);
+                e.why.add("深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
+                        + x.rate().toPlainString() + "+" + x.excessIncrement().toPlainString() + "="
+                        + higher.toPlainString() + "元/米(解释I-07)");
+            } else {
+                BigDecimal excess = depth.subtract(x.threshold());
+                e.exactAmount = x.rate().multiply(x.threshold()).add(higher.multiply(excess));
+                e.set(null, null);
+                e.why.add("前" + x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
+                        + excess.toPlainString() + "米按" + higher.toPlainString() + "元/米(解释I-07)");
+            }
+        } else {
+            throw new IllegalStateException("row " + item.code() + " has no money price");
+        }
+        return true;
+    }
+
+    private boolean tier(ScheduleItem item, Price.Tiered t, ItemInput in, String path, Eval e, Work w) {
+        Measure m = t.measure();
+        BigDecimal value = measurement(in, m, path, item, w);
+        if (value == null) {
+            return false;
+        }
+        List<ResolvedTier> table = tiers.get(item.code());
+        ResolvedTier r = TierResolver.find(table, value);
+        if (r == null) {
+            w.violation(path + ".measurements." + m.key(), "no-tier", "「" + item.label() + "」没有适用于"
+                    + m.zh() + value.toPlainString() + m.unit() + "的档次",
+                    "no tier of this row covers " + m.key() + " = " + value.toPlainString());
+            return false;
+        }
+        e.resolved = r;
+        item.interpretations().stream().filter(id -> id.equals("I-01") || id.equals("I-02") || id.equals("I-03"))
+                .forEach(id -> {
+                    if (!r.bounds().equals(r.tier().printedBounds())) {
+                        e.cite(id);
+                    }
+                });
+        Tier tier = r.tier();
+        String at = m.zh() + value.toPlainString() + m.unit() + ",属「" + tier.printed() + "」档"
+                + (r.bounds().equals(tier.printedBounds()) ? "" : "(按解释读作" + r.bounds().notation() + ")");
+        if (tier.blank()) {
+            e.cite("I-05");
+            if (readings.blankCell() == Readings.BlankCell.APPRAISAL) {
+                e.pending = at + ",该格印刷空白,按解释I-05转评估";
+                return true;
+            }
+            Tier filled = carryForward(table, r.index());
+            e.tier = filled;
+            e.set(filled.low(), filled.high());
+            e.why.add(at + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
+            return true;
+        }
+        e.tier = tier;
+        if (tier.perMeasure()) {
+            e.set(tier.low().multiply(value), tier.high().multiply(value));
+        } else {
+            e.set(tier.low(), tier.high());
+        }
+        e.why.add("按" + item.clause() + "「" + item.label() + "」" + at + " " + priceText(tier, item));
+        return true;
+    }
+
+    private static Tier carryForward(List<ResolvedTier> table, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!table.get(i).tier().blank()) {
+                return table.get(i).tier();
+            }
+        }
+        for (int i = index + 1; i < table.size(); i++) {
+            if (!table.get(i).tier().blank()) {
+                return table.get(i).tier();
+            }
+        }
+        throw new IllegalStateException("tier table without any printed price");
+    }
+
+    private static String priceText(Tier tier, ScheduleItem item) {
+        String p = tier.amount() != null ? tier.amount().toPlainString()
+                : tier.min().toPlainString() + "-" + tier.max().toPlainString();
+        return p + "元/" + item.unit();
+    }
+
+    private BigDecimal measurement(ItemInput in, Measure m, String path, ScheduleItem item, Work w) {
+        BigDecimal value = in.measurements().get(m.key());
+        String field = path + ".measurements." + m.key();
+        if (value == null) {
+            w.violation(field, "measurement-required", "「" + item.label() + "」须填写" + m.zh() + "(" + m.unit() + ")",
+                    "this row needs measurement " + m.key() + " (" + m.unit() + ")");
+            return null;
+        }
+        return positive(value, m.max(), field, m.zh(), w) ? value : null;
+    }
+
+    private boolean share(ScheduleItem item, Price.Share s, ItemInput in, String path, Eval e, Work w) {
+        e.cite("I-18");
+        if (in.linkedCode() == null || in.linkedCode().isBlank()) {
+            w.violation(path + ".linkedCode", "linked-item-required", "「" + item.label() + "」须指明所连接房屋的项目编码",
+                    "this row needs linkedCode, the row of the house it is attached to");
+            return false;
+        }
+        ScheduleItem linked = schedule.item(in.linkedCode()).orElse(null);
+        boolean linkable = linked != null && linked.mode() == Mode.MONEY && "m²".equals(linked.unit())
+                && (linked.price() instanceof Price.Fixed || linked.price() instanceof Price.Range)
+                && s.linkable().stream().anyMatch(c -> Schedule.squash(c).equals(Schedule.squash(linked.category())));
+        if (!linkable) {
+            w.violation(path + ".linkedCode", "linked-item-not-linkable", "所连接房屋须为" + String.join("、", s.linkable())
+                    + "中按m²计价的一行", "linkedCode must be a per-m² row of " + String.join(", ", s.linkable()));
+            return false;
+        }
+        BigDecimal lo = linked.price() instanceof Price.Fixed f ? f.amount() : ((Price.Range) linked.price()).min();
+        BigDecimal hi = linked.price() instanceof Price.Fixed f ? f.amount() : ((Price.Range) linked.price()).max();
+        if (in.linkedUnitPrice() != null) {
+            BigDecimal p = in.linkedUnitPrice();
+            if (p.compareTo(lo) < 0 || p.compareTo(hi) > 0) {
+                w.violation(path + ".linkedUnitPrice", "price-outside-range", "所连接房屋单价须在" + linked.printed()
+                        + "之内", "linkedUnitPrice must lie within " + lo.toPlainString() + "–" + hi.toPlainString());
+                return false;
+            }
+            lo = p;
+            hi = p;
+        }
+        BigDecimal f = s.percent().divide(HUNDRED);
+        e.set(lo.multiply(f), hi.multiply(f));
+        e.why.add("按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
+                + (lo.compareTo(hi) == 0 ? lo.toPlainString() : lo.toPlainString() + "-" + hi.toPlainString())
+                + "元/m²的" + s.percent().toPlainString() + "%");
+        return true;
+    }
+
+    /** 一(一) 注1: the appraised unit price inside the printed range is the price; outside it needs a reason. */
+    private boolean appraisal(ScheduleItem item, ItemInput in, String path, Eval e, Work w) {
+        BigDecimal p = in.appraisedUnitPrice();
+        if (p == null) {
+            if (in.overrideReason() != null && !in.overrideReason().isBlank()) {
+                w.violation(path + ".overrideReason", "reason-without-price", "填写了评估依据但未填写评估单价",
+                        "overrideReason is given without appraisedUnitPrice");
+                return false;
+            }
+            return true;
+        }
+        String field = path + ".appraisedUnitPrice";
+        if (p.signum() <= 0 || p.compareTo(MAX_PRICE) > 0) {
+            w.violation(field, "must-be-positive", "评估单价必须大于0且不超过" + MAX_PRICE.toPlainString(),
+                    "appraisedUnitPrice must be greater than 0 and at most " + MAX_PRICE.toPlainString());
+            return false;
+        }
+        if (e.min == null || (e.tier != null && e.tier.perMeasure())) {
+            w.violation(field, "no-unit-price", "「" + item.label() + "」不按单价计,不接受评估单价",
+                    "this row is not priced per unit and takes no appraisedUnitPrice");
+            return false;
+        }
+        e.cite("I-23");
+        boolean inside = p.compareTo(e.min) >= 0 && p.compareTo(e.max) <= 0;
+        if (inside) {
+            e.why.add("评估单价" + p.toPlainString() + "元在标准之内");
+        } else if (in.overrideReason() == null || in.overrideReason().isBlank()) {
+            w.violation(field, "price-outside-range", "评估单价" + p.toPlainString() + "超出标准"
+                    + e.min.toPlainString() + "-" + e.max.toPlainString() + ",须填写评估依据(一(一)注1)",
+                    "appraisedUnitPrice " + p.toPlainString() + " lies outside " + e.min.toPlainString() + "–"
+                            + e.max.toPlainString() + "; an overrideReason is required (一(一) 注1)");
+            return false;
+        } else {
+            e.overridden = true;
+            e.why.add("评估单价" + p.toPlainString() + "元超出标准" + e.min.toPlainString() + "-"
+                    + e.max.toPlainString() + ",依最终评估价执行(一(一)注1):" + in.overrideReason().trim());
+        }
+        e.set(p, p);
+        return true;
+    }
+
+    private boolean adjust(ScheduleItem item, ItemInput in, String path, Eval e, Work w) {
+        var timber = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.TimberIncrement.class);
+        if (timber != null && e.min != null) {
+            e.cite("I-06");
+            BigDecimal d = in.measurements().get(Measure.TRUNK_DIAMETER_CM.key());
+            BigDecimal from = readings.timberIncrement() == Readings.TimberIncrement.BEYOND_TOP_TIER
+                    ? (e.resolved.index() == tiers.get(item.code()).size() - 1 ? e.resolved.bounds().lower() : null)
+                    : (d.compareTo(timber.above()) > 0 ? timber.above().max(e.resolved.bounds().lower()) : null);
+            if (from != null) {
+                BigDecimal cm = d.subtract(from).setScale(0, java.math.RoundingMode.FLOOR);
+                BigDecimal extra = timber.perCm().multiply(cm);
+                e.set(e.min.add(extra), e.max.add(extra));
+                e.why.add("超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
+                        + timber.perCm().toPlainString() + "元,加" + extra.toPlainString() + "元(解释I-06)");
+            }
+        }
+        var column = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.ColumnHeight.class);
+        if (column != null) {
+            e.cite("I-08");
+            BigDecimal h = measurement(in, Measure.COLUMN_HEIGHT_M, path, item, w);
+            if (h == null) {
+                return false;
+            }
+            if (h.compareTo(column.above()) > 0) {
+                BigDecimal over = h.min(column.capAt()).subtract(column.above());
+                BigDecimal extra = readings.livestockShedColumnHeight() == Readings.ColumnHeight.PER_METRE
+                        ? column.perStep().multiply(over)
+                        : column.perStep().multiply(over.divide(DECIMETRE).setScale(0, java.math.RoundingMode.FLOOR));
+                e.set(e.min.add(extra), e.max.add(extra));
+                e.why.add("柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
+                        + column.capAt().toPlainString() + "米)每平方米加" + extra.toPlainString() + "元(解释I-08)");
+            } else {
+                e.why.add("柱头高" + h.toPlainString() + "米≤" + column.above().toPlainString() + "米");
+            }
+        }
+        var proRata = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.ProRataHeight.class);
+        if (proRata != null) {
+            e.cite("I-22");
+            BigDecimal h = measurement(in, proRata.measure(), path, item, w);
+            if (h == null) {
+                return false;
+            }
+            if (h.compareTo(proRata.fullAt()) < 0) {
+                BigDecimal f = h.divide(proRata.fullAt(), java.math.MathContext.DECIMAL128);
+                e.set(e.min.multiply(f), e.max.multiply(f));
+                e.why.add("出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
+            } else {
+                e.why.add("出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
+            }
+        }
+        var surcharge = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.Surcharge.class);
+        boolean asked = Boolean.TRUE.equals(in.decorated()) || in.surchargePercent() != null;
+        if (asked && surcharge == null) {
+            w.violation(path + ".decorated", "no-surcharge-rule", "「" + item.label() + "」没有装潢加价规定",
+                    "this row has no decoration surcharge");
+            return false;
+        }
+        if (asked) {
+            e.cite("I-17");
+            boolean applies = readings.stairSurchargeScope() == Readings.StairSurchargeScope.ALL_STAIR_ROWS
+                    || (item.remarks() != null && item.remarks().contains("装潢"));
+            BigDecimal pct = in.surchargePercent();
+            if (pct != null && (pct.compareTo(surcharge.minPercent()) < 0 || pct.compareTo(surcharge.maxPercent()) > 0)) {
+                w.violation(path + ".surchargePercent", "surcharge-outside-range", "装潢加价比例须在"
+                        + surcharge.minPercent().toPlainString() + "%-" + surcharge.maxPercent().toPlainString() + "%之间",
+                        "surchargePercent must lie within " + surcharge.minPercent().toPlainString() + "–"
+                                + surcharge.maxPercent().toPlainString());
+                return false;
+            }
+            if (!applies) {
+                e.why.add("按解释I-17,装潢加价只适用于砖台阶,本行不加价");
+            } else if (pct != null) {
+                BigDecimal f = BigDecimal.ONE.add(pct.divide(HUNDRED));
+                e.set(e.min.multiply(f), e.max.multiply(f));
+                e.why.add("有装潢,加价" + pct.toPlainString() + "%");
+            } else {
+                e.set(e.min.multiply(BigDecimal.ONE.add(surcharge.minPercent().divide(HUNDRED))),
+                        e.max.multiply(BigDecimal.ONE.add(surcharge.maxPercent().divide(HUNDRED))));
+                e.why.add("有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
+                        + surcharge.maxPercent().toPlainString() + "%列区间");
+            }
+        }
+        return true;
+    }
+
+    // ---- area swaps -----------------------------------------------------------------------------------------
+
+    private void areaSwaps(MainHouse m, Work w) {
+        if (m == null) {
+            return;
+        }
+        ScheduleItem main = schedule.item(SWAP_MAIN).orElseThrow();
+        ScheduleItem home = schedule.item(SWAP_HOMESTEAD).orElseThrow();
+        if (m.measuredAreaM2() != null && m.measuredAreaM2().signum() > 0) {
+            BigDecimal ratio = ((Price.Swap) main.price()).ratio();
+            w.swaps.add(new AreaSwap(main.code(), main.clause(), main.category(), main.spec(), m.measuredAreaM2(),
+                    ratio, Rounding.area(m.measuredAreaM2().multiply(ratio)),
+                    "正房按实测面积" + m.measuredAreaM2().toPlainString() + "m²以1:" + ratio.toPlainString() + "置换"));
+        }
+        if (m.homesteadCertificateAreaM2() != null && m.footprintM2() != null
+                && m.homesteadCertificateAreaM2().signum() > 0 && m.footprintM2().signum() > 0) {
+            BigDecimal ratio = ((Price.Swap) home.price()).ratio();
+            BigDecimal basis = m.homesteadCertificateAreaM2().subtract(m.footprintM2()).max(BigDecimal.ZERO);
+            String why = "宅基地证面积" + m.homesteadCertificateAreaM2().toPlainString() + "m²扣除正房占地"
+                    + m.footprintM2().toPlainString() + "m²,余" + basis.toPlainString() + "m²以1:" + ratio.toPlainString()
+                    + "置换(解释I-19)";
+            if (m.footprintM2().compareTo(m.homesteadCertificateAreaM2()) > 0) {
+                why = "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)";
+            }
+            w.swaps.add(new AreaSwap(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
+                    Rounding.area(basis.multiply(ratio)), why));
+        }
+    }
+
+    // ---- subsidies and incentive ----------------------------------------------------------------------------
+
+    /** 三(一) once, 三(二) for 24 months (48 for an approved hardship of a sole dwelling). */
+    private void subsidies(Household h, Work w) {
+        BigDecimal area = h.demolishedBuildingAreaM2();
+        if (area == null || area.signum() <= 0 || area.compareTo(MAX_AREA) > 0) {
+            if (area == null) {
+                w.notices.add("未填写被拆迁房屋建筑面积,未计算三(一)搬迁补助和三(二)临时安置补助");
+            }
+            return;
+        }
+        ScheduleItem moving = schedule.item(MOVING_SUBSIDY).orElseThrow();
+        Eval m = subsidyTier(moving, area);
+        w.line(moving, "三(一)", area, "m²", m.min, m.max, Rounding.line(m.min), Rounding.line(m.max),
+                status(m), "一次性支付;" + String.join(";", m.why), m.interpretations);
+
+        ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
+        Eval s = subsidyTier(settlement, area);
+        int months = settlement.months();
+        String extra = "";
+        if (h.isSoleDwelling() && h.isHardshipExtensionApproved()) {
+            months += settlement.hardshipExtraMonths();
+            extra = ",唯一住房临时安置确有困难经批准增加" + settlement.hardshipExtraMonths() + "个月(解释I-20)";
+            s.cite("I-20");
+        }
+        BigDecimal n = BigDecimal.valueOf(months);
+        w.line(settlement, "三(二)", area, "m²", s.min, s.max, Rounding.line(s.min.multiply(n)),
+                Rounding.line(s.max.multiply(n)), status(s), "每月" + String.join(";", s.why) + ",一次性支付"
+                        + months + "个月" + extra, s.interpretations);
+    }
+
+    /** 一(三): for each 处 of livestock keeping, a moving subsidy and three months of settlement (I-21). */
+    private void livestockSubsidies(List<LivestockPremises> premises, Work w) {
+        ScheduleItem moving = schedule.item(LIVESTOCK_MOVING).orElseThrow();
+        ScheduleItem settlement = schedule.item(LIVESTOCK_SETTLEMENT).orElseThrow();
+        for (int i = 0; i < premises.size(); i++) {
+            LivestockPremises p = premises.get(i);
+            if (p == null || p.areaM2() == null || p.areaM2().signum() <= 0 || p.areaM2().compareTo(MAX_AREA) > 0) {
+                continue;
+            }
+            String ref = p.ref() == null || p.ref().isBlank() ? "处" + (i + 1) : p.ref();
+            String name = p.name() == null || p.name().isBlank() ? "" : "「" + p.name() + "」";
+            Eval m = subsidyTier(moving, p.areaM2());
+            m.cite("I-21");
+            w.line(moving, ref, p.areaM2(), "m²", m.min, m.max, Rounding.line(m.min), Rounding.line(m.max), status(m),
+                    "养殖场所" + name + String.join(";", m.why), m.interpretations);
+            Eval s = subsidyTier(settlement, p.areaM2());
+            s.cite("I-21");
+            BigDecimal n = BigDecimal.valueOf(settlement.months());
+            w.line(settlement, ref, p.areaM2(), "m²", s.min, s.max, Rounding.line(s.min.multiply(n)),
+                    Rounding.line(s.max.multiply(n)), status(s), "养殖场所" + name + "每月" + String.join(";", s.why)
+                            + ",一次性补助" + settlement.months() + "个月", s.interpretations);
+        }
+    }
+
+    private static LineStatus status(Eval e) {
+        return e.min.compareTo(e.max) == 0 ? LineStatus.EXACT : LineStatus.RANGE;
+    }
+
+    /** The amount of an area-tiered subsidy; reports the 30 m² cliff (I-09) where it bites. */
+    private Eval subsidyTier(ScheduleItem item, BigDecimal area) {
+        Eval e = new Eval();
+        List<ResolvedTier> table = tiers.get(item.code());
+        ResolvedTier r = TierResolver.find(table, area);
+        Tier t = r.tier();
+        String base = "建筑面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
+                + (r.bounds().equals(t.printedBounds()) ? "" : "(按解释I-01读作" + r.bounds().notation() + ")");
+        if (!r.bounds().equals(t.printedBounds())) {
+            e.cite("I-01");
+        }
+        if (!t.perMeasure()) {
+            e.set(t.low(), t.high());
+            e.why.add(base + ",计" + range(t.low(), t.high()) + "元");
+            return e;
+        }
+        BigDecimal lo = t.low().multiply(area);
+        BigDecimal hi = t.high().multiply(area);
+        e.why.add(base + ",按" + range(t.low(), t.high()) + "元/m²计" + range(lo, hi) + "元");
+        if (r.index() > 0 && !table.get(r.index() - 1).tier().perMeasure()) {
+            Tier flat = table.get(r.index() - 1).tier();
+            if (lo.compareTo(flat.low()) < 0 || hi.compareTo(flat.high()) < 0) {
+                e.cite("I-09");
+                if (readings.subsidyCliff() == Readings.SubsidyCliff.NO_LESS_THAN_FLAT) {
+                    lo = lo.max(flat.low());
+                    hi = hi.max(flat.high());
+                    e.why.add("低于30m²及以下的定额" + range(flat.low(), flat.high()) + "元,按解释I-09补足至定额");
+                } else {
+                    e.why.add("注意:低于30m²及以下的定额" + range(flat.low(), flat.high()) + "元,按文字执行(解释I-09)");
+                }
+            }
+        }
+        e.set(lo, hi);
+        return e;
+    }
+
+    private static String range(BigDecimal lo, BigDecimal hi) {
+        return lo.compareTo(hi) == 0 ? lo.toPlainString() : lo.toPlainString() + "-" + hi.toPlainString();
+    }
+
+    /** 三(三): from the later of signing and payment, calendar days to moving out (I-10, I-11). */
+    private Incentive incentive(Dates d, Work w) {
+        if (d == null || d.agreementSigned() == null || d.compensationPaid() == null) {
+            if (d != null && d.movedOut() != null) {
+                w.notices.add("已填写搬迁日期,但签订协议或支付补偿款日期未填写,无法计算三(三)奖励");
+            }
+            return new Incentive(Incentive.Status.NOT_STARTED, null, null, null, d == null ? null : d.movedOut(),
+                    null, null, "签订协议并支付补偿款后起算(三(三))");
+        }
+        ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
+        List<ResolvedTier> table = tiers.get(item.code());
+        LocalDate start = d.agreementSigned().isAfter(d.compensationPaid()) ? d.agreementSigned() : d.compensationPaid();
+        long offset = readings.incentiveDayCount() == Readings.IncentiveDayCount.START_IS_DAY_0 ? 0 : 1;
+        // The last day of a tier is start + its upper bound, less one when the start itself is day 1.
+        LocalDate full = start.plusDays(table.get(0).bounds().upper().longValueExact() - offset);
+        LocalDate reduced = start.plusDays(table.get(1).bounds().upper().longValueExact() - offset);
+        String startWhy = "起算日" + start + "(签订协议" + d.agreementSigned() + "、支付补偿款" + d.compensationPaid()
+                + "中较晚者,解释I-10)";
+        if (d.movedOut() == null) {
+            return new Incentive(Incentive.Status.AWAITING_MOVE_OUT, start, full, reduced, null, null, null,
+                    startWhy + ";" + full + "前(含)搬迁奖励5万元," + reduced + "前(含)搬迁奖励3万元");
+        }
+        if (d.movedOut().isBefore(start)) {
+            w.violation("dates.movedOut", "moved-out-before-start", "搬迁日期" + d.movedOut() + "早于签订协议并支付补偿款之日"
+                            + start, "movedOut " + d.movedOut() + " is before the later of signing and payment ("
+                            + start + ")");
+            return null;
+        }
+        long day = ChronoUnit.DAYS.between(start, d.movedOut()) + offset;
+        ResolvedTier r = TierResolver.find(table, BigDecimal.valueOf(day));
+        BigDecimal amount = Rounding.line(r.tier().amount());
+        String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
+        List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
+        if (!r.bounds().equals(r.tier().printedBounds())) {
+            cites.add("I-03");
+            why += "(两档不叠加,解释I-03)";
+        }
+        w.line(item, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
+                LineStatus.EXACT, why, cites);
+        return new Incentive(Incentive.Status.DECIDED, start, full, reduced, d.movedOut(), day, amount, why);
+    }
+
+    /** The lines, swaps, pending items, notices and violations gathered while quoting one household. */
+    private static final class Work {
+        final List<QuoteLine> lines = new ArrayList<>();
+        final List<AreaSwap> swaps = new ArrayList<>();
+        final List<PendingItem> pending = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
+        final List<Violation> violations = new ArrayList<>();
+
+        void violation(String field, String rule, String zh, String en) {
+            violations.add(new Violation(field, rule, zh, en));
+        }
+
+        void line(ScheduleItem item, String ref, BigDecimal quantity, String unit, BigDecimal unitMin,
+                  BigDecimal unitMax, BigDecimal amountMin, BigDecimal amountMax, LineStatus status, String why,
+                  List<String> interpretations) {
+            lines.add(new QuoteLine(lines.size() + 1, ref, item.code(), item.section(), item.clause(),
+                    item.category(), item.spec(), item.printed(), quantity, unit, unitMin, unitMax, amountMin,
+                    amountMax, status, why, interpretations));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package cn.wenshui.compensation.schedule;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One version of the schedule: the regulation's numbers as loaded and validated from its data file. */
+public final class Schedule {
+    private final ScheduleDocument document;
+    private final Map<String, ScheduleItem> byCode = new LinkedHashMap<>();
+
+    Schedule(ScheduleDocument document) {
+        this.document = document;
+        for (ScheduleItem i : document.items()) {
+            byCode.put(i.code(), i);
+        }
+    }
+
+    public String id() {
+        return document.id();
+    }
+
+    public int version() {
+        return document.version();
+    }
+
+    public String title() {
+        return document.title();
+    }
+
+    public String documentNumber() {
+        return document.documentNumber();
+    }
+
+    public String issuer() {
+        return document.issuer();
+    }
+
+    public LocalDate issued() {
+        return document.issued();
+    }
+
+    public String source() {
+        return document.source();
+    }
+
+    public List<Interpretation> interpretations() {
+        return document.interpretations();
+    }
+
+    public List<ScheduleItem> items() {
+        return document.items();
+    }
+
+    public Optional<ScheduleItem> item(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    public Optional<Interpretation> interpretation(String id) {
+        return interpretations().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** Finds a row by the regulation's own words; whitespace is ignored, as printed spacing is not meaningful. */
+    public Optional<ScheduleItem> findByText(String category, String spec) {
+        String c = squash(category);
+        String s = squash(spec);
+        return items().stream()
+                .filter(i -> squash(i.category()).equals(c) && squash(i.spec()).equals(s))
+                .findFirst();
+    }
+
+    public static String squash(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
+    }
+
+    @Override
+    public String toString() {
+        return id() + " v" + version();
+    }
+}

@@ -1,0 +1,14 @@
+package cn.wenshui.compensation.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The data file's shape, read strictly by {@link ScheduleLoader}. */
+public record ScheduleDocument(String id, int version, String title, String documentNumber, String issuer,
+                               LocalDate issued, String source, List<Interpretation> interpretations,
+                               List<ScheduleItem> items) {
+    public ScheduleDocument {
+        interpretations = interpretations == null ? List.of() : List.copyOf(interpretations);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+}

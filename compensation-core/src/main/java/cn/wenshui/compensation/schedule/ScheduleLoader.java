@@ -1,0 +1,222 @@
+package cn.wenshui.compensation.schedule;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a schedule data file strictly and validates it: unknown fields, duplicated codes, missing prices, unknown
+ * interpretation ids and tier-table findings no interpretation covers all fail loudly, all at once.
+ */
+public final class ScheduleLoader {
+    /** The schedule this project implements, on the classpath. */
+    public static final String DEFAULT_RESOURCE = "/schedules/wenzhengfa-2023-6.v1.yaml";
+    private static final Pattern CODE = Pattern.compile("[0-9]-?[0-9]?\\.[a-z0-9.-]+");
+    private static final Set<String> SECTIONS = Set.of("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)",
+            "三(二)", "三(三)", "四");
+    private static final Set<String> LINT_KINDS = Set.of("gap", "point", "overlap", "cliff", "blank");
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // absent booleans (lowerIncluded, blank …) read as false; version is checked below
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private ScheduleLoader() {
+    }
+
+    /** The schedule of 文政发〔2023〕6号, version 1. */
+    public static Schedule loadDefault() {
+        return loadResource(DEFAULT_RESOURCE);
+    }
+
+    public static Schedule loadResource(String resource) {
+        try (InputStream in = ScheduleLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ScheduleException(resource, List.of("resource not found"));
+            }
+            return load(in, resource);
+        } catch (IOException e) {
+            throw new ScheduleException(resource, List.of(e.getMessage()));
+        }
+    }
+
+    public static Schedule load(InputStream in, String source) {
+        ScheduleDocument doc;
+        try {
+            doc = YAML.readValue(in, ScheduleDocument.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ScheduleException(source, List.of(e.getOriginalMessage() + " at " + location(e)));
+        } catch (IOException e) {
+            throw new ScheduleException(source, List.of(String.valueOf(e.getMessage())));
+        }
+        List<String> problems = validate(doc);
+        if (!problems.isEmpty()) {
+            throw new ScheduleException(source, problems);
+        }
+        Schedule schedule = new Schedule(doc);
+        for (LintFinding f : ScheduleLint.uncovered(schedule)) {
+            problems.add(f.code() + ": " + f.kind() + " " + f.where() + " " + f.message()
+                    + " (no interpretation entry covers it)");
+        }
+        if (!problems.isEmpty()) {
+            throw new ScheduleException(source, problems);
+        }
+        return schedule;
+    }
+
+    private static String location(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                ? "line " + p.getLocation().getLineNr() : "?";
+    }
+
+    private static List<String> validate(ScheduleDocument doc) {
+        List<String> p = new ArrayList<>();
+        require(p, doc.id(), "id");
+        require(p, doc.title(), "title");
+        require(p, doc.documentNumber(), "documentNumber");
+        if (doc.version() < 1) {
+            p.add("version: must be 1 or more");
+        }
+        if (doc.issued() == null) {
+            p.add("issued: missing");
+        }
+        Set<String> interpretationIds = new HashSet<>();
+        for (Interpretation i : doc.interpretations()) {
+            if (!interpretationIds.add(i.id())) {
+                p.add("interpretation " + i.id() + ": duplicated id");
+            }
+            if (i.options() == null || i.options().isEmpty()) {
+                p.add("interpretation " + i.id() + ": no options");
+            }
+            for (String k : i.lintCovers() == null ? List.<String>of() : i.lintCovers()) {
+                if (!LINT_KINDS.contains(k)) {
+                    p.add("interpretation " + i.id() + ": unknown lint kind " + k);
+                }
+            }
+        }
+        Set<String> codes = new HashSet<>();
+        for (ScheduleItem item : doc.items()) {
+            String at = "item " + item.code();
+            if (item.code() == null || !CODE.matcher(item.code()).matches()) {
+                p.add(at + ": code must be lower-case like 1-1.annex.brick-wood");
+            } else if (!codes.add(item.code())) {
+                p.add(at + ": duplicated code");
+            }
+            if (!SECTIONS.contains(item.section())) {
+                p.add(at + ": unknown section " + item.section());
+            }
+            require(p, item.category(), at + ": category");
+            require(p, item.unit(), at + ": unit");
+            if (item.mode() == null) {
+                p.add(at + ": mode missing");
+                continue;
+            }
+            for (String id : item.interpretations()) {
+                if (!interpretationIds.contains(id)) {
+                    p.add(at + ": unknown interpretation " + id);
+                }
+            }
+            validatePrice(p, at, item);
+        }
+        for (ScheduleItem item : doc.items()) {
+            if (item.sharesPriceOf() != null) {
+                var target = doc.items().stream().filter(i -> i.code().equals(item.sharesPriceOf())).findFirst();
+                if (target.isEmpty() || target.get().price() == null) {
+                    p.add("item " + item.code() + ": sharesPriceOf names no priced row");
+                }
+            }
+        }
+        return p;
+    }
+
+    private static void validatePrice(List<String> p, String at, ScheduleItem item) {
+        Price price = item.price();
+        switch (item.mode()) {
+            case MONEY -> {
+                if (price == null && item.sharesPriceOf() == null) {
+                    p.add(at + ": a money row needs a price or sharesPriceOf");
+                }
+                if (price instanceof Price.Swap) {
+                    p.add(at + ": a swap ratio belongs to an area-swap row");
+                }
+            }
+            case AREA_SWAP -> {
+                if (!(price instanceof Price.Swap s) || !positive(s.ratio())) {
+                    p.add(at + ": an area-swap row needs a positive swap ratio");
+                }
+            }
+            default -> {
+                if (price != null) {
+                    p.add(at + ": a " + item.mode() + " row carries no price");
+                }
+            }
+        }
+        if (price instanceof Price.Fixed f && (f.amount() == null || f.amount().signum() < 0)) {
+            p.add(at + ": fixed amount missing or negative");
+        } else if (price instanceof Price.Range r) {
+            if (!positive(r.min()) || !positive(r.max()) || r.min().compareTo(r.max()) > 0) {
+                p.add(at + ": range needs 0 < min ≤ max");
+            }
+        } else if (price instanceof Price.Tiered t) {
+            if (t.measure() == null || t.tiers() == null || t.tiers().isEmpty()) {
+                p.add(at + ": tiers need a measure and at least one tier");
+                return;
+            }
+            for (Tier tier : t.tiers()) {
+                String w = at + " tier 「" + tier.printed() + "」";
+                int kinds = (tier.amount() != null ? 1 : 0) + (tier.min() != null || tier.max() != null ? 1 : 0)
+                        + (tier.blank() ? 1 : 0);
+                if (kinds != 1) {
+                    p.add(w + ": needs exactly one of amount, min+max, blank");
+                } else if (tier.amount() != null && tier.amount().signum() < 0) {
+                    p.add(w + ": negative amount");
+                } else if (!tier.blank() && tier.amount() == null && (tier.min() == null || tier.max() == null
+                        || tier.min().compareTo(tier.max()) > 0)) {
+                    p.add(w + ": range needs min ≤ max");
+                }
+                if (tier.printedBounds().isEmpty()) {
+                    p.add(w + ": empty bounds");
+                }
+                require(p, tier.printed(), w + ": printed");
+            }
+        } else if (price instanceof Price.Staged s) {
+            if (s.stages() == null || s.stages().isEmpty()) {
+                p.add(at + ": staged price needs stages");
+            }
+        } else if (price instanceof Price.Share s) {
+            if (!positive(s.percent()) || s.linkable() == null || s.linkable().isEmpty()) {
+                p.add(at + ": share needs a percent and linkable categories");
+            }
+        } else if (price instanceof Price.Excess e) {
+            if (!positive(e.threshold()) || !positive(e.rate()) || !positive(e.excessIncrement())) {
+                p.add(at + ": excess needs threshold, rate and excessIncrement");
+            }
+        }
+    }
+
+    private static boolean positive(BigDecimal x) {
+        return x != null && x.signum() > 0;
+    }
+
+    private static void require(List<String> p, String value, String what) {
+        if (value == null || value.isBlank()) {
+            p.add(what + ": missing");
+        }
+    }
+}

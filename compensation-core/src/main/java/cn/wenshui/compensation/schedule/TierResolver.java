@@ -1,0 +1,69 @@
+package cn.wenshui.compensation.schedule;
+
+import cn.wenshui.compensation.readings.Readings;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a tier table as printed into one that covers each value exactly once, by the readings in force:
+ * <ul>
+ *   <li>a boundary printed in both neighbouring tiers, or in neither: I-01 ({@code tier-boundary-point});</li>
+ *   <li>a stretch no tier covers (果树 10–11 cm): I-02 ({@code tier-gap});</li>
+ *   <li>a stretch two tiers cover (三(三) 30 and 45 days): the earlier row wins (I-03, DMN "first" hit policy).</li>
+ * </ul>
+ */
+public final class TierResolver {
+
+    /** A tier with the bounds the engine applies and the printed row it comes from. */
+    public record ResolvedTier(int index, Tier tier, Interval bounds) {
+    }
+
+    private TierResolver() {
+    }
+
+    public static List<ResolvedTier> resolve(List<Tier> printed, Readings readings) {
+        List<Interval> b = new ArrayList<>();
+        for (Tier t : printed) {
+            b.add(t.printedBounds());
+        }
+        for (int i = 0; i + 1 < b.size(); i++) {
+            Interval a = b.get(i);
+            Interval n = b.get(i + 1);
+            if (a.upper() == null) {
+                continue; // reported by the lint as an overlap that cannot be resolved
+            }
+            int c = n.lower() == null ? 1 : a.upper().compareTo(n.lower());
+            if (c < 0) {
+                if (readings.tierGap() == Readings.TierGap.JOIN_UPPER) {
+                    b.set(i + 1, n.withLower(a.upper(), !a.upperIncluded()));
+                } else {
+                    b.set(i, a.withUpper(n.lower(), !n.lowerIncluded()));
+                }
+            } else if (c == 0) {
+                if (a.upperIncluded() == n.lowerIncluded()) {
+                    boolean lower = readings.tierBoundaryPoint() == Readings.BoundaryPoint.LOWER_TIER;
+                    b.set(i, a.withUpper(a.upper(), lower));
+                    b.set(i + 1, n.withLower(n.lower(), !lower));
+                }
+            } else {
+                b.set(i + 1, n.withLower(a.upper(), !a.upperIncluded()));
+            }
+        }
+        List<ResolvedTier> out = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            out.add(new ResolvedTier(i, printed.get(i), b.get(i)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The tier whose resolved bounds contain {@code value}, or null. */
+    public static ResolvedTier find(List<ResolvedTier> tiers, BigDecimal value) {
+        for (ResolvedTier t : tiers) {
+            if (t.bounds().contains(value)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

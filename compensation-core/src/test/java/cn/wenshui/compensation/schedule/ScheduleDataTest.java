@@ -1,0 +1,116 @@
+package cn.wenshui.compensation.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.wenshui.compensation.readings.Readings;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("数据文件:文政发〔2023〕6号 补偿标准")
+class ScheduleDataTest {
+    static final Schedule S = ScheduleLoader.loadDefault();
+
+    @Test
+    @DisplayName("文号、发文机关、成文日期与公报一致")
+    void header() {
+        assertThat(S.documentNumber()).isEqualTo("文政发〔2023〕6号");
+        assertThat(S.issuer()).isEqualTo("文水县人民政府");
+        assertThat(S.issued()).isEqualTo(LocalDate.of(2023, 5, 20));
+        assertThat(S.title()).isEqualTo("文水县堡子片区开发建设征地拆迁补偿标准");
+    }
+
+    @Test
+    @DisplayName("lint:每个分档表的空档、重叠、断崖与空白格都有解释条目覆盖")
+    void lintFindingsAreAllCovered() {
+        List<LintFinding> findings = ScheduleLint.check(S);
+        assertThat(findings).isNotEmpty();
+        assertThat(ScheduleLint.uncovered(S)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("lint 找到的问题正是文字中的问题:果树10–11cm、15–16cm空档,25cm重复,木材25cm缺失,30m²补助断崖")
+    void lintFindsTheKnownDefects() {
+        List<LintFinding> f = ScheduleLint.check(S);
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.code()).isEqualTo("2-1.fruit.walnut");
+            assertThat(x.kind()).isEqualTo("gap");
+            assertThat(x.message()).contains("(10, 11]");
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.code()).isEqualTo("2-1.fruit.walnut");
+            assertThat(x.kind()).isEqualTo("point");
+            assertThat(x.message()).contains("25 is in both");
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.code()).startsWith("2-2.timber");
+            assertThat(x.message()).contains("25 is in neither");
+        });
+        assertThat(f).filteredOn(x -> x.kind().equals("cliff")).extracting(LintFinding::code)
+                .contains("3-2.settlement", "1-3.settlement", "1-3.moving-subsidy")
+                .doesNotContain("3-1.moving-subsidy");
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.code()).isEqualTo("3-3.incentive");
+            assertThat(x.kind()).isEqualTo("overlap");
+        });
+    }
+
+    @Test
+    @DisplayName("每个可切换的解释:数据文件列出的选项与引擎的选项一致,默认在前")
+    void switchesMatchTheFile() {
+        Readings.switches().forEach((key, options) -> {
+            Interpretation entry = S.interpretations().stream().filter(i -> i.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no interpretation entry for " + key));
+            assertThat(entry.options()).as(key).isEqualTo(options);
+        });
+    }
+
+    @Test
+    @DisplayName("每行都有编码、条款、种类与单位;只有货币补偿行带价格")
+    void rowsAreComplete() {
+        assertThat(S.items()).allSatisfy(i -> {
+            assertThat(i.code()).isNotBlank();
+            assertThat(i.category()).isNotBlank();
+            assertThat(i.unit()).isNotBlank();
+            if (i.mode().isPending() || i.mode() == Mode.NOT_COMPENSATED) {
+                assertThat(i.price()).as(i.code()).isNull();
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("按条文文字查找:「附属平房」「砖混结构」")
+    void findByPrintedText() {
+        assertThat(S.findByText("附属平房", "砖混结构")).get().extracting(ScheduleItem::printed)
+                .isEqualTo("700-800 元 /m ²");
+        assertThat(S.findByText("室内隔断/夹墙", "木质框")).isPresent();
+    }
+
+    @Test
+    @DisplayName("加载器拒绝未知字段、重复编码与未被解释覆盖的空档")
+    void loaderRejectsBadFiles() {
+        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n";
+        assertThatThrownBy(() -> load(head + "colour: red\n")).isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("colour");
+        String item = "  - {code: 1-1.a, section: 一(一), category: 甲, unit: m², mode: money, "
+                + "price: {type: fixed, amount: 1}}\n";
+        assertThatThrownBy(() -> load(head + "items:\n" + item + item)).isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("duplicated code");
+        String gapped = "items:\n  - code: 1-1.b\n    section: 一(一)\n    category: 乙\n    unit: 口\n"
+                + "    mode: money\n    price:\n      type: tiers\n      measure: depthM\n      tiers:\n"
+                + "        - {printed: a, upper: 5, upperIncluded: true, amount: 1}\n"
+                + "        - {printed: b, lower: 6, amount: 2}\n";
+        assertThatThrownBy(() -> load(head + gapped)).isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("gap").hasMessageContaining("no interpretation entry covers it");
+        assertThatThrownBy(() -> load(head + "items:\n  - {code: 1-1.c, section: 一(一), category: 丙, unit: m², "
+                + "mode: money}\n")).isInstanceOf(ScheduleException.class).hasMessageContaining("needs a price");
+    }
+
+    private static Schedule load(String yaml) {
+        return ScheduleLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+}
