@@ -14,7 +14,7 @@ public record Quote(String scheduleId, int scheduleVersion, String documentNumbe
                     List<Subtotal> subtotals, BigDecimal totalMin, BigDecimal totalMax, List<String> notices) {
 
     public Quote {
-        readings = Map.copyOf(readings);
+        readings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(readings));
         lines = List.copyOf(lines);
         areaSwaps = List.copyOf(areaSwaps);
         pending = List.copyOf(pending);

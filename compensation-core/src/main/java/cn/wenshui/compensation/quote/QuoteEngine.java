@@ -707,12 +707,12 @@ public final class QuoteEngine {
             return;
         }
         ScheduleItem moving = schedule.item(MOVING_SUBSIDY).orElseThrow();
-        Eval m = subsidyTier(moving, area);
-        w.line(moving, "三(一)", area, "m²", m.min, m.max, Rounding.line(m.min), Rounding.line(m.max),
-                status(m), "一次性支付;" + String.join(";", m.why), m.interpretations);
+        Eval m = subsidyTier(moving, area, "");
+        w.line(moving, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
+                Rounding.line(m.max), status(m), String.join(";", m.why) + ",一次性支付", m.interpretations);
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
-        Eval s = subsidyTier(settlement, area);
+        Eval s = subsidyTier(settlement, area, "/月");
         int months = settlement.months();
         String extra = "";
         if (h.isSoleDwelling() && h.isHardshipExtensionApproved()) {
@@ -721,8 +721,8 @@ public final class QuoteEngine {
             s.cite("I-20");
         }
         BigDecimal n = BigDecimal.valueOf(months);
-        w.line(settlement, "三(二)", area, "m²", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                Rounding.line(s.max.multiply(n)), status(s), "每月" + String.join(";", s.why) + ",一次性支付"
+        w.line(settlement, "三(二)", n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
+                Rounding.line(s.max.multiply(n)), status(s), String.join(";", s.why) + ";一次性支付"
                         + months + "个月" + extra, s.interpretations);
     }
 
@@ -737,16 +737,16 @@ public final class QuoteEngine {
             }
             String ref = p.ref() == null || p.ref().isBlank() ? "处" + (i + 1) : p.ref();
             String name = p.name() == null || p.name().isBlank() ? "" : "「" + p.name() + "」";
-            Eval m = subsidyTier(moving, p.areaM2());
+            Eval m = subsidyTier(moving, p.areaM2(), "");
             m.cite("I-21");
-            w.line(moving, ref, p.areaM2(), "m²", m.min, m.max, Rounding.line(m.min), Rounding.line(m.max), status(m),
-                    "养殖场所" + name + String.join(";", m.why), m.interpretations);
-            Eval s = subsidyTier(settlement, p.areaM2());
+            w.line(moving, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
+                    Rounding.line(m.max), status(m), "养殖场所" + name + String.join(";", m.why), m.interpretations);
+            Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
             BigDecimal n = BigDecimal.valueOf(settlement.months());
-            w.line(settlement, ref, p.areaM2(), "m²", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                    Rounding.line(s.max.multiply(n)), status(s), "养殖场所" + name + "每月" + String.join(";", s.why)
-                            + ",一次性补助" + settlement.months() + "个月", s.interpretations);
+            w.line(settlement, ref, n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
+                    Rounding.line(s.max.multiply(n)), status(s), "养殖场所" + name + String.join(";", s.why)
+                            + ";一次性补助" + settlement.months() + "个月", s.interpretations);
         }
     }
 
@@ -755,24 +755,24 @@ public final class QuoteEngine {
     }
 
     /** The amount of an area-tiered subsidy; reports the 30 m² cliff (I-09) where it bites. */
-    private Eval subsidyTier(ScheduleItem item, BigDecimal area) {
+    private Eval subsidyTier(ScheduleItem item, BigDecimal area, String per) {
         Eval e = new Eval();
         List<ResolvedTier> table = tiers.get(item.code());
         ResolvedTier r = TierResolver.find(table, area);
         Tier t = r.tier();
-        String base = "建筑面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
+        String base = "面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
                 + (r.bounds().equals(t.printedBounds()) ? "" : "(按解释I-01读作" + r.bounds().notation() + ")");
         if (!r.bounds().equals(t.printedBounds())) {
             e.cite("I-01");
         }
         if (!t.perMeasure()) {
             e.set(t.low(), t.high());
-            e.why.add(base + ",计" + range(t.low(), t.high()) + "元");
+            e.why.add(base + ",计" + range(t.low(), t.high()) + "元" + per);
             return e;
         }
         BigDecimal lo = t.low().multiply(area);
         BigDecimal hi = t.high().multiply(area);
-        e.why.add(base + ",按" + range(t.low(), t.high()) + "元/m²计" + range(lo, hi) + "元");
+        e.why.add(base + ",按" + range(t.low(), t.high()) + "元/m²计" + range(lo, hi) + "元" + per);
         if (r.index() > 0 && !table.get(r.index() - 1).tier().perMeasure()) {
             Tier flat = table.get(r.index() - 1).tier();
             if (lo.compareTo(flat.low()) < 0 || hi.compareTo(flat.high()) < 0) {
@@ -780,9 +780,9 @@ public final class QuoteEngine {
                 if (readings.subsidyCliff() == Readings.SubsidyCliff.NO_LESS_THAN_FLAT) {
                     lo = lo.max(flat.low());
                     hi = hi.max(flat.high());
-                    e.why.add("低于30m²及以下的定额" + range(flat.low(), flat.high()) + "元,按解释I-09补足至定额");
+                    e.why.add("少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按解释I-09补足至定额");
                 } else {
-                    e.why.add("注意:低于30m²及以下的定额" + range(flat.low(), flat.high()) + "元,按文字执行(解释I-09)");
+                    e.why.add("注意:少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按文字执行(解释I-09)");
                 }
             }
         }
