@@ -16,8 +16,10 @@ public record Household(String id, String headOfHousehold, String village, Boole
                         List<ItemInput> items, List<LivestockPremises> livestockPremises, Dates dates) {
 
     public Household {
-        items = items == null ? List.of() : List.copyOf(items);
-        livestockPremises = livestockPremises == null ? List.of() : List.copyOf(livestockPremises);
+        // null entries are kept so the engine can name them (items[3] required) instead of failing here
+        items = items == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
+        livestockPremises = livestockPremises == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(livestockPremises));
     }
 
     public boolean isSoleDwelling() {

@@ -22,7 +22,9 @@ public record ItemInput(String ref, String code, BigDecimal quantity, Map<String
                         BigDecimal linkedUnitPrice, Boolean decorated, BigDecimal surchargePercent, String note) {
 
     public ItemInput {
-        measurements = measurements == null ? Map.of() : Map.copyOf(measurements);
+        // a null value is kept so the engine reports it as a missing measurement
+        measurements = measurements == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measurements));
     }
 
     /** A line with only code and quantity. */

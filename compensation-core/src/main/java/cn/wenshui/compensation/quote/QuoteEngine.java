@@ -42,9 +42,16 @@ public final class QuoteEngine {
     static final String SWAP_MAIN = "1-1.swap.main-house";
     static final String SWAP_HOMESTEAD = "1-1.swap.homestead";
 
+    /** Rows the engine computes from the household facts; listing them as items would pay them twice. */
+    static final Set<String> COMPUTED_ROWS = Set.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING,
+            LIVESTOCK_SETTLEMENT);
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
     static final BigDecimal MAX_AREA = new BigDecimal("100000");
     static final BigDecimal MAX_PRICE = new BigDecimal("100000000");
+    /** 一(一) 注1 (依最终评估价执行) stands under 房屋、附属设施 and covers those rows only (I-23). */
+    static final String OVERRIDABLE_SECTION = "一(一)";
+    /** Measurements are taken to the millimetre or finer; more decimals are a typing or encoding error. */
+    static final int MAX_DECIMALS = 4;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -232,6 +239,11 @@ public final class QuoteEngine {
                     field + " must not exceed " + max.toPlainString());
             return false;
         }
+        if (x.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            w.violation(field, "too-many-decimals", zh + "最多保留" + MAX_DECIMALS + "位小数",
+                    field + " may have at most " + MAX_DECIMALS + " decimals");
+            return false;
+        }
         return true;
     }
 
@@ -253,6 +265,11 @@ public final class QuoteEngine {
                 w.violation(path + ".measurements." + key, "unknown-measurement", "未知的测量项「" + key + "」",
                         "unknown measurement '" + key + "'");
             }
+        }
+        if (COMPUTED_ROWS.contains(item.code())) {
+            w.violation(path + ".code", "computed-row-not-an-item", "「" + item.label() + "」由住户信息自动计算(" + item.clause()
+                    + "),不作为清单行", "this subsidy or incentive is computed from the household facts, not listed");
+            return;
         }
         if (item.mode() == Mode.AREA_SWAP) {
             w.violation(path + ".code", "area-swap-not-an-item", "房屋面积置换由正房信息(mainHouse)计算,不作为清单行",
@@ -309,6 +326,7 @@ public final class QuoteEngine {
         if (status == LineStatus.RANGE) {
             e.why.add("未给评估单价,列最低与最高额");
         }
+        citeStanding(item, e.interpretations);
         w.line(item, ref, in.quantity(), unit(item), e.min, e.max, min, max, status, String.join(";", e.why),
                 e.interpretations);
     }
@@ -442,15 +460,11 @@ public final class QuoteEngine {
             return false;
         }
         e.resolved = r;
-        item.interpretations().stream().filter(id -> id.equals("I-01") || id.equals("I-02") || id.equals("I-03"))
-                .forEach(id -> {
-                    if (!r.bounds().equals(r.tier().printedBounds())) {
-                        e.cite(id);
-                    }
-                });
         Tier tier = r.tier();
+        String defect = citeDefect(item, t.tiers(), value, e.interpretations);
         String at = m.zh() + value.toPlainString() + m.unit() + ",属「" + tier.printed() + "」档"
-                + (r.bounds().equals(tier.printedBounds()) ? "" : "(按解释读作" + r.bounds().notation() + ")");
+                + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作"
+                + r.bounds().notation() + ")");
         if (tier.blank()) {
             e.cite("I-05");
             if (readings.blankCell() == Readings.BlankCell.APPRAISAL) {
@@ -471,6 +485,35 @@ public final class QuoteEngine {
         }
         e.why.add("按" + item.clause() + "「" + item.label() + "」" + at + " " + priceText(tier, item));
         return true;
+    }
+
+    private static final Map<String, String> DEFECT_ZH = Map.of("point", "分界值重复或缺失", "gap", "有空档",
+            "overlap", "有重叠");
+
+    /**
+     * Cites the interpretation that resolves the printed defect {@code value} falls in (a doubly claimed boundary,
+     * a gap, an overlap), if any: the row's entry whose lintCovers names that kind. Returns the kind.
+     */
+    private String citeDefect(ScheduleItem item, List<Tier> printed, BigDecimal value, List<String> cites) {
+        String kind = TierResolver.printedDefect(printed, value);
+        if (kind != null) {
+            for (String id : item.interpretations()) {
+                if (schedule.interpretation(id).map(i -> i.lintCovers().contains(kind)).orElse(false)
+                        && !cites.contains(id)) {
+                    cites.add(id);
+                }
+            }
+        }
+        return kind;
+    }
+
+    /** The row's readings that hold for every line of it (those not tied to a lint finding). */
+    private void citeStanding(ScheduleItem item, List<String> cites) {
+        for (String id : item.interpretations()) {
+            if (schedule.interpretation(id).map(i -> i.lintCovers().isEmpty()).orElse(false) && !cites.contains(id)) {
+                cites.add(id);
+            }
+        }
     }
 
     private static Tier carryForward(List<ResolvedTier> table, int index) {
@@ -552,9 +595,7 @@ public final class QuoteEngine {
             return true;
         }
         String field = path + ".appraisedUnitPrice";
-        if (p.signum() <= 0 || p.compareTo(MAX_PRICE) > 0) {
-            w.violation(field, "must-be-positive", "评估单价必须大于0且不超过" + MAX_PRICE.toPlainString(),
-                    "appraisedUnitPrice must be greater than 0 and at most " + MAX_PRICE.toPlainString());
+        if (!positive(p, MAX_PRICE, field, "评估单价", w)) {
             return false;
         }
         if (e.min == null || (e.tier != null && e.tier.perMeasure())) {
@@ -566,6 +607,12 @@ public final class QuoteEngine {
         boolean inside = p.compareTo(e.min) >= 0 && p.compareTo(e.max) <= 0;
         if (inside) {
             e.why.add("评估单价" + p.toPlainString() + "元在标准之内");
+        } else if (!OVERRIDABLE_SECTION.equals(item.section())) {
+            w.violation(field, "override-not-allowed", "评估单价" + p.toPlainString() + "超出标准" + e.min.toPlainString()
+                    + "-" + e.max.toPlainString() + ";依评估价执行(一(一)注1)只适用于房屋及附属设施",
+                    "appraisedUnitPrice " + p.toPlainString() + " lies outside " + e.min.toPlainString() + "–"
+                            + e.max.toPlainString() + "; the appraisal override of 一(一) 注1 covers only 一(一) rows");
+            return false;
         } else if (in.overrideReason() == null || in.overrideReason().isBlank()) {
             w.violation(field, "price-outside-range", "评估单价" + p.toPlainString() + "超出标准"
                     + e.min.toPlainString() + "-" + e.max.toPlainString() + ",须填写评估依据(一(一)注1)",
@@ -708,11 +755,13 @@ public final class QuoteEngine {
         }
         ScheduleItem moving = schedule.item(MOVING_SUBSIDY).orElseThrow();
         Eval m = subsidyTier(moving, area, "");
+        m.cite("I-28");
         w.line(moving, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
                 Rounding.line(m.max), status(m), String.join(";", m.why) + ",一次性支付", m.interpretations);
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
         Eval s = subsidyTier(settlement, area, "/月");
+        s.cite("I-28");
         int months = settlement.months();
         String extra = "";
         if (h.isSoleDwelling() && h.isHardshipExtensionApproved()) {
@@ -760,11 +809,10 @@ public final class QuoteEngine {
         List<ResolvedTier> table = tiers.get(item.code());
         ResolvedTier r = TierResolver.find(table, area);
         Tier t = r.tier();
+        String defect = citeDefect(item, ((Price.Tiered) item.price()).tiers(), area, e.interpretations);
         String base = "面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
-                + (r.bounds().equals(t.printedBounds()) ? "" : "(按解释I-01读作" + r.bounds().notation() + ")");
-        if (!r.bounds().equals(t.printedBounds())) {
-            e.cite("I-01");
-        }
+                + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作" + r.bounds().notation()
+                + ")");
         if (!t.perMeasure()) {
             e.set(t.low(), t.high());
             e.why.add(base + ",计" + range(t.low(), t.high()) + "元" + per);
@@ -827,8 +875,7 @@ public final class QuoteEngine {
         BigDecimal amount = Rounding.line(r.tier().amount());
         String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
         List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
-        if (!r.bounds().equals(r.tier().printedBounds())) {
-            cites.add("I-03");
+        if (citeDefect(item, ((Price.Tiered) item.price()).tiers(), BigDecimal.valueOf(day), cites) != null) {
             why += "(两档不叠加,解释I-03)";
         }
         w.line(item, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,

@@ -29,6 +29,37 @@ public record ScheduleItem(String code, String section, String note, String cate
         return price instanceof Price.Tiered t ? t.measure() : null;
     }
 
+    /**
+     * The inventory fields this row needs besides quantity, as JSON paths of an item input, e.g.
+     * {@code measurements.depthM}, {@code growthStage}, {@code linkedCode}; optional ones end with {@code ?}.
+     */
+    public List<String> needs() {
+        List<String> n = new java.util.ArrayList<>();
+        if (price instanceof Price.Tiered t) {
+            n.add("measurements." + t.measure().key());
+        } else if (price instanceof Price.Staged) {
+            n.add("growthStage");
+        } else if (price instanceof Price.Share) {
+            n.add("linkedCode");
+            n.add("linkedUnitPrice?");
+        }
+        for (Adjustment a : adjustments) {
+            if (a instanceof Adjustment.ProRataHeight p) {
+                n.add("measurements." + p.measure().key());
+            } else if (a instanceof Adjustment.ColumnHeight) {
+                n.add("measurements." + Measure.COLUMN_HEIGHT_M.key());
+            } else if (a instanceof Adjustment.Surcharge) {
+                n.add("decorated?");
+                n.add("surchargePercent?");
+            }
+        }
+        if (price instanceof Price.Range || sharesPriceOf != null
+                || (price instanceof Price.Tiered t && t.tiers().stream().anyMatch(x -> x.min() != null))) {
+            n.add("appraisedUnitPrice?");
+        }
+        return List.copyOf(n);
+    }
+
     public <A extends Adjustment> A adjustment(Class<A> type) {
         for (Adjustment a : adjustments) {
             if (type.isInstance(a)) {

@@ -57,6 +57,54 @@ public final class TierResolver {
         return List.copyOf(out);
     }
 
+    /**
+     * What the print says of {@code value}: null when exactly one printed tier covers it; otherwise the lint kind
+     * of the defect the value falls in: {@code point} (a boundary two tiers claim, or none), {@code gap} (inside a
+     * stretch no tier covers) or {@code overlap} (inside a stretch two tiers cover).
+     */
+    public static String printedDefect(List<Tier> printed, BigDecimal value) {
+        int covering = 0;
+        boolean boundary = false;
+        for (Tier t : printed) {
+            Interval b = t.printedBounds();
+            if (b.contains(value)) {
+                covering++;
+            }
+            boundary |= (b.lower() != null && b.lower().compareTo(value) == 0)
+                    || (b.upper() != null && b.upper().compareTo(value) == 0);
+        }
+        if (covering == 1) {
+            return null;
+        }
+        if (covering == 0) {
+            return boundary && !insideGap(printed, value) ? "point" : "gap";
+        }
+        return boundary && covering == 2 && isSharedBoundary(printed, value) ? "point" : "overlap";
+    }
+
+    private static boolean insideGap(List<Tier> printed, BigDecimal v) {
+        for (int i = 0; i + 1 < printed.size(); i++) {
+            Interval a = printed.get(i).printedBounds();
+            Interval n = printed.get(i + 1).printedBounds();
+            if (a.upper() != null && n.lower() != null && a.upper().compareTo(n.lower()) < 0
+                    && v.compareTo(a.upper()) >= 0 && v.compareTo(n.lower()) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSharedBoundary(List<Tier> printed, BigDecimal v) {
+        for (int i = 0; i + 1 < printed.size(); i++) {
+            Interval a = printed.get(i).printedBounds();
+            Interval n = printed.get(i + 1).printedBounds();
+            if (a.upper() != null && n.lower() != null && a.upper().compareTo(v) == 0 && n.lower().compareTo(v) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tier whose resolved bounds contain {@code value}, or null. */
     public static ResolvedTier find(List<ResolvedTier> tiers, BigDecimal value) {
         for (ResolvedTier t : tiers) {

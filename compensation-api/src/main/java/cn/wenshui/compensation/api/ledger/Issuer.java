@@ -1,0 +1,59 @@
+package cn.wenshui.compensation.api.ledger;
+
+import cn.wenshui.compensation.api.engine.EngineRegistry;
+import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.household.Household;
+import cn.wenshui.compensation.quote.InvalidInventoryException;
+import cn.wenshui.compensation.quote.Quote;
+import cn.wenshui.compensation.quote.QuoteEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** Quotes a household and records the quote in the ledger: shared by POST /quotes?persist=true and the ledger. */
+@ApplicationScoped
+public class Issuer {
+    private final EngineRegistry registry;
+    private final LedgerService ledger;
+
+    public Issuer(EngineRegistry registry, LedgerService ledger) {
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    public Quote quote(Household household) throws InvalidInventoryException {
+        if (household == null) {
+            throw ProblemException.badField(400, "$", "body-required", "请求内容不能为空,须为住户清单 JSON",
+                    "the request body must be a household inventory (JSON)");
+        }
+        return registry.current().quote(household);
+    }
+
+    /**
+     * HTTP headers are Latin-1, so a Chinese operator name arrives percent-encoded UTF-8 ({@code %E7%8E%8B%E4%BA%94}).
+     */
+    static String operator(String header) {
+        if (header == null || header.isBlank()) {
+            return "anonymous";
+        }
+        try {
+            return java.net.URLDecoder.decode(header.trim(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField(400, "X-Operator", "bad-encoding", "X-Operator 须为百分号编码的 UTF-8",
+                    "X-Operator must be percent-encoded UTF-8");
+        }
+    }
+
+    /** 201 with Location for a new entry; 200 with the first entry for a repeated Idempotency-Key. */
+    public Response issue(Household household, Long supersedes, String idempotencyKey, String operator,
+                          UriInfo uri) throws InvalidInventoryException {
+        QuoteEngine engine = registry.current();
+        Quote quote = quote(household);
+        String by = operator(operator);
+        LedgerService.Result r = ledger.append(household, quote, engine, by, supersedes, idempotencyKey);
+        URI location = uri.getBaseUriBuilder().path("api/v1/ledger/quotes/" + r.entry().id()).build();
+        return (r.replayed() ? Response.ok(r.entry()) : Response.created(location).entity(r.entry()))
+                .location(location).header("Idempotent-Replayed", r.replayed()).build();
+    }
+}

@@ -1,0 +1,110 @@
+package cn.wenshui.compensation.api.ledger;
+
+import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.api.quote.QuoteResource;
+import cn.wenshui.compensation.household.Household;
+import cn.wenshui.compensation.quote.InvalidInventoryException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/ledger")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "ledger", description = "Append-only, hash-chained record of issued quotes; no update, no delete")
+public class LedgerResource {
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Issuer issuer;
+    private final LedgerService ledger;
+
+    public LedgerResource(Issuer issuer, LedgerService ledger) {
+        this.issuer = issuer;
+        this.ledger = ledger;
+    }
+
+    @POST
+    @Path("/quotes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Quote a household and record it", description = "Same as POST /api/v1/quotes?persist=true. "
+            + "A correction is a new entry: pass supersedes=<id of the entry it corrects>.")
+    public Response append(Household household, @QueryParam("supersedes") @Positive Long supersedes,
+                           @HeaderParam("Idempotency-Key") @Pattern(regexp = QuoteResource.KEY_PATTERN) String key,
+                           @HeaderParam("X-Operator") @Size(max = 100) String operator,
+                           @Context UriInfo uri) throws InvalidInventoryException {
+        return issuer.issue(household, supersedes, key, operator, uri);
+    }
+
+    @GET
+    @Path("/quotes/{id}")
+    @Operation(summary = "One ledger entry", description = "With its canonical input, the full quote and its hashes.")
+    public LedgerViews.Entry get(@PathParam("id") long id) {
+        return ledger.get(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/quotes")
+    @Operation(summary = "List ledger entries", description = "Newest first; filter by household id, village and "
+            + "creation date (from/to, yyyy-MM-dd, inclusive). Page size at most 100.")
+    public LedgerViews.EntryPage list(@QueryParam("household") @Size(max = 64) String household,
+                                      @QueryParam("village") @Size(max = 200) String village,
+                                      @QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        return ledger.list(new LedgerRepository.Filter(blank(household), blank(village), date("from", from),
+                date("to", to)), page, size);
+    }
+
+    @POST
+    @Path("/quotes/{id}/verify")
+    @Operation(summary = "Re-check one entry", description = "Recomputes the quote from the stored input under the "
+            + "stored schedule version and readings, and checks the content hash and the link to the previous entry.")
+    public LedgerViews.EntryCheck verify(@PathParam("id") long id) {
+        return ledger.verify(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/verify")
+    @Operation(summary = "Re-check the whole chain", description = "Every entry's content hash and link, and the head.")
+    public LedgerViews.ChainCheck verifyChain() {
+        return ledger.verifyChain();
+    }
+
+    private static ProblemException notFound(long id) {
+        return ProblemException.notFound("no ledger entry " + id, "台账中没有编号为 " + id + " 的记录");
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField(400, field, "date-format", field + " 须为 yyyy-MM-dd 格式的日期",
+                    field + " must be a date formatted yyyy-MM-dd");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.wenshui.compensation.api.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code type} is a relative URI naming the problem kind; {@code violations} lists each
+ * offending field as a JSON path with the rule broken and a message in Chinese and English.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<ProblemViolation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record ProblemViolation(String field, String rule, String messageZh, String messageEn) {
+    }
+}

@@ -1,0 +1,125 @@
+package cn.wenshui.compensation.api.schedule;
+
+import cn.wenshui.compensation.api.engine.EngineRegistry;
+import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.quote.QuoteEngine;
+import cn.wenshui.compensation.schedule.Adjustment;
+import cn.wenshui.compensation.schedule.Interpretation;
+import cn.wenshui.compensation.schedule.Mode;
+import cn.wenshui.compensation.schedule.Price;
+import cn.wenshui.compensation.schedule.Schedule;
+import cn.wenshui.compensation.schedule.ScheduleItem;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/schedules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "schedule", description = "The regulation's schedule as data: rows as printed, price models, readings")
+public class ScheduleResource {
+    private final EngineRegistry registry;
+
+    public ScheduleResource(EngineRegistry registry) {
+        this.registry = registry;
+    }
+
+    public record ScheduleSummary(String id, int version, String title, String documentNumber, String issuer,
+                                  LocalDate issued, String source, int itemCount, int interpretationCount,
+                                  Map<String, String> readings) {
+    }
+
+    /** A row as printed, with its price model, the tiers as applied under the readings, and what input it needs. */
+    public record ItemView(String code, String section, String clause, String category, String spec, String printed,
+                           String remarks, String unit, Mode mode, String modeZh, Price price,
+                           List<AppliedTier> appliedTiers, List<Adjustment> adjustments, String sharesPriceOf,
+                           Integer months, List<String> needs, List<String> interpretations, String comment) {
+    }
+
+    public record AppliedTier(String printed, String bounds, String printedBounds) {
+    }
+
+    public record ItemPage(String scheduleId, int version, int count, List<ItemView> items) {
+    }
+
+    @GET
+    @Operation(summary = "List the schedules", description = "Each schedule version with its document number, "
+            + "issue date, number of rows and the readings in force.")
+    public List<ScheduleSummary> list() {
+        return registry.schedules().stream().map(s -> new ScheduleSummary(s.id(), s.version(), s.title(),
+                s.documentNumber(), s.issuer(), s.issued(), s.source(), s.items().size(),
+                s.interpretations().size(), registry.readings().asMap())).toList();
+    }
+
+    @GET
+    @Path("/{id}/items")
+    @Operation(summary = "The rows of a schedule", description = "Filter by section (e.g. 一(一)), category "
+            + "(e.g. 附属平房), mode (money, appraisal …) and free text (q) over code and printed text; "
+            + "whitespace in printed text is ignored.")
+    public ItemPage items(@PathParam("id") String id,
+                          @Parameter(description = "clause, e.g. 一(一)") @QueryParam("section") @Size(max = 20) String section,
+                          @Parameter(description = "种类 as printed") @QueryParam("category") @Size(max = 100) String category,
+                          @Parameter(description = "money, area-swap, appraisal …") @QueryParam("mode") @Size(max = 30) String mode,
+                          @Parameter(description = "free text") @QueryParam("q") @Size(max = 100) String q) {
+        Schedule s = schedule(id);
+        QuoteEngine engine = registry.current().schedule() == s ? registry.current()
+                : registry.engine(s.id(), s.version(), registry.readings().asMap()).orElseThrow();
+        List<ItemView> items = s.items().stream()
+                .filter(i -> section == null || i.section().equals(section.trim()))
+                .filter(i -> category == null || Schedule.squash(i.category()).equals(Schedule.squash(category)))
+                .filter(i -> mode == null || i.mode().name().replace('_', '-').equalsIgnoreCase(mode.trim()))
+                .filter(i -> q == null || matches(i, q))
+                .map(i -> view(i, engine)).toList();
+        return new ItemPage(s.id(), s.version(), items.size(), items);
+    }
+
+    @GET
+    @Path("/{id}/items/{code}")
+    @Operation(summary = "One row by code")
+    public ItemView item(@PathParam("id") String id, @PathParam("code") String code) {
+        Schedule s = schedule(id);
+        ScheduleItem i = s.item(code).orElseThrow(() -> ProblemException.notFound("no row with code " + code,
+                "没有编码为「" + code + "」的项目"));
+        return view(i, registry.current());
+    }
+
+    @GET
+    @Path("/{id}/interpretations")
+    @Operation(summary = "Readings of ambiguous clauses", description = "Each entry: the clause, the printed text, "
+            + "the options (the first is the default) and a summary; docs/interpretations.md explains each.")
+    public List<Interpretation> interpretations(@PathParam("id") String id) {
+        return schedule(id).interpretations();
+    }
+
+    private Schedule schedule(String id) {
+        return registry.schedule(id).orElseThrow(() -> ProblemException.notFound("no schedule with id " + id,
+                "没有编号为「" + id + "」的补偿标准"));
+    }
+
+    private static boolean matches(ScheduleItem i, String q) {
+        String needle = Schedule.squash(q).toLowerCase(Locale.ROOT);
+        return needle.isEmpty() || (i.code() + Schedule.squash(i.category()) + Schedule.squash(i.spec())
+                + Schedule.squash(i.printed()) + Schedule.squash(i.remarks())).toLowerCase(Locale.ROOT)
+                .contains(needle);
+    }
+
+    static ItemView view(ScheduleItem i, QuoteEngine engine) {
+        List<AppliedTier> applied = i.price() instanceof Price.Tiered
+                ? engine.resolvedTiers(i.code()).stream().map(r -> new AppliedTier(r.tier().printed(),
+                r.bounds().notation(), r.tier().printedBounds().notation())).toList()
+                : null;
+        return new ItemView(i.code(), i.section(), i.clause(), i.category(), i.spec(), i.printed(), i.remarks(),
+                i.unit(), i.mode(), i.mode().zh(), i.price(), applied, i.adjustments(), i.sharesPriceOf(),
+                i.months(), i.needs(), i.interpretations(), i.comment());
+    }
+}

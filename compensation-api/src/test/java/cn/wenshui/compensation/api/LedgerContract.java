@@ -1,0 +1,194 @@
+package cn.wenshui.compensation.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import io.agroal.api.AgroalDataSource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The ledger's behaviour, run against each database (H2 and PostgreSQL subclasses). */
+abstract class LedgerContract {
+    @Inject
+    AgroalDataSource dataSource;
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Response persist(String body, String key) {
+        var req = given().contentType(ContentType.JSON).header("X-Operator", java.net.URLEncoder.encode("凤城镇 王五", java.nio.charset.StandardCharsets.UTF_8)).body(body);
+        if (key != null) {
+            req = req.header("Idempotency-Key", key);
+        }
+        return req.post("/api/v1/quotes?persist=true");
+    }
+
+    @Test
+    @DisplayName("保存报价:201 与 Location,记录含输入、报价、标准版本、引擎版本、操作人与哈希")
+    void persistAndRead() {
+        String id = unique("L");
+        Response r = persist(Households.typical(id), null);
+        r.then().statusCode(201).header("Location", containsString("/api/v1/ledger/quotes/"))
+                .body("householdId", is(id)).body("contentHash", matchesPattern("[0-9a-f]{64}"))
+                .body("prevHash", matchesPattern("[0-9a-f]{64}"));
+        long entry = r.jsonPath().getLong("id");
+        given().get(r.header("Location")).then().statusCode(200)
+                .body("id", is((int) entry))
+                .body("scheduleId", is("wenzhengfa-2023-6")).body("scheduleVersion", is(1))
+                .body("engineVersion", not(emptyOrNullString()))
+                .body("createdBy", is("凤城镇 王五"))
+                .body("input.id", is(id))
+                .body("quote.totalMin", is(91274.00f))
+                .body("totalMax", is(96274.00f));
+        given().post("/api/v1/ledger/quotes/" + entry + "/verify").then().log().ifValidationFails().statusCode(200)
+                .body("valid", is(true)).body("quoteReproduced", is(true))
+                .body("contentHashMatches", is(true)).body("chainLinkMatches", is(true));
+    }
+
+    @Test
+    @DisplayName("幂等键:重试返回第一次的记录而不新增;同一键用于不同内容则 422")
+    void idempotentRetry() {
+        String key = UUID.randomUUID().toString();
+        String body = Households.small(unique("I"), "堡子村");
+        Response first = persist(body, key);
+        first.then().statusCode(201);
+        Response again = persist(body, key);
+        again.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(again.jsonPath().getLong("id")).isEqualTo(first.jsonPath().getLong("id"));
+        assertThat(again.jsonPath().getString("contentHash")).isEqualTo(first.jsonPath().getString("contentHash"));
+        persist(Households.small(unique("I"), "堡子村"), key).then().statusCode(422)
+                .contentType("application/problem+json").body("violations[0].rule", is("idempotency-key-reused"));
+    }
+
+    @Test
+    @DisplayName("列表:按住户、村筛选,分页,每页最多100条")
+    void listAndFilter() {
+        String village = unique("村");
+        String household = unique("F");
+        for (int i = 0; i < 3; i++) {
+            persist(Households.small(i == 0 ? household : unique("F"), village), null).then().statusCode(201);
+        }
+        given().queryParam("village", village).queryParam("size", 2).get("/api/v1/ledger/quotes").then()
+                .statusCode(200).body("total", is(3)).body("items.size()", is(2)).body("items[0].quote", nullValue());
+        given().queryParam("village", village).queryParam("page", 1).queryParam("size", 2)
+                .get("/api/v1/ledger/quotes").then().statusCode(200).body("items.size()", is(1));
+        given().queryParam("household", household).get("/api/v1/ledger/quotes").then().statusCode(200)
+                .body("total", is(1)).body("items[0].householdId", is(household));
+        given().queryParam("from", "2000-01-01").queryParam("to", "2000-12-31").queryParam("village", village)
+                .get("/api/v1/ledger/quotes").then().statusCode(200).body("total", is(0));
+        given().queryParam("size", 101).get("/api/v1/ledger/quotes").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("更正:新记录注明所更正的记录;不存在或属于他户的记录 422")
+    void correctionSupersedes() {
+        String id = unique("C");
+        long first = persist(Households.small(id, "堡子村"), null).jsonPath().getLong("id");
+        given().contentType(ContentType.JSON).body(Households.small(id, "堡子村"))
+                .post("/api/v1/ledger/quotes?supersedes=" + first).then().statusCode(201)
+                .body("supersedes", is((int) first));
+        given().contentType(ContentType.JSON).body(Households.small(id, "堡子村"))
+                .post("/api/v1/ledger/quotes?supersedes=999999999").then().statusCode(422)
+                .body("violations[0].rule", is("supersedes-unknown"));
+        given().contentType(ContentType.JSON).body(Households.small(unique("C"), "堡子村"))
+                .post("/api/v1/ledger/quotes?supersedes=" + first).then().statusCode(422)
+                .body("violations[0].rule", is("supersedes-other-household"));
+    }
+
+    @Test
+    @DisplayName("并发追加:8个客户端各追加10条,链保持线性,无分叉、无丢失,全链校验通过")
+    void concurrentAppendsStayLinear() throws Exception {
+        String village = unique("并发村");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            ids.add(pool.submit(() -> persist(Households.small(unique("P"), village), null)
+                    .then().statusCode(201).extract().jsonPath().getLong("id")));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Future<Long> f : ids) {
+            seen.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(seen).hasSize(80);
+        given().queryParam("village", village).queryParam("size", 100).get("/api/v1/ledger/quotes").then()
+                .body("total", is(80));
+        given().get("/api/v1/ledger/verify").then().log().ifValidationFails().statusCode(200)
+                .body("valid", is(true)).body("broken", empty());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(seq), MAX(seq), "
+                     + "COUNT(DISTINCT prev_hash) FROM ledger_entry");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertThat(rs.getLong(3) - rs.getLong(2) + 1).as("no gap in seq").isEqualTo(rs.getLong(1));
+            assertThat(rs.getLong(4)).as("no two entries share a predecessor (no fork)").isEqualTo(rs.getLong(1));
+        }
+    }
+
+    @Test
+    @DisplayName("篡改检测:直接在数据库中改一个字节,单条校验指出哪条、哪里不符;全链校验失败;恢复后通过")
+    void tamperDetection() throws Exception {
+        long id = persist(Households.small(unique("T"), "堡子村"), null).jsonPath().getLong("id");
+        String original;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT quote_json FROM ledger_entry WHERE seq = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                original = rs.getString(1);
+            }
+        }
+        // 12,000.00 becomes 92,000.00: one byte.
+        String forged = original.replaceFirst("\"amountMax\":12000.00", "\"amountMax\":92000.00");
+        assertThat(forged).isNotEqualTo(original);
+        update(id, forged);
+        try {
+            given().post("/api/v1/ledger/quotes/" + id + "/verify").then().statusCode(200)
+                    .body("id", is((int) id)).body("valid", is(false))
+                    .body("contentHashMatches", is(false)).body("quoteReproduced", is(false))
+                    .body("differences", hasItem(containsString("amountMax: stored 92000.00, recomputed 12000.00")));
+            given().get("/api/v1/ledger/verify").then().statusCode(200).body("valid", is(false))
+                    .body("broken.id", hasItem((int) id));
+        } finally {
+            update(id, original);
+        }
+        given().get("/api/v1/ledger/verify").then().statusCode(200).body("valid", is(true));
+    }
+
+    private void update(long id, String quoteJson) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE ledger_entry SET quote_json = ? WHERE seq = ?")) {
+            ps.setString(1, quoteJson);
+            ps.setLong(2, id);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("不存在的记录:404 problem+json;台账没有修改或删除的端点(405)")
+    void noSuchEntryAndNoMutation() {
+        given().get("/api/v1/ledger/quotes/987654321").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().post("/api/v1/ledger/quotes/987654321/verify").then().statusCode(404);
+        long id = persist(Households.small(unique("M"), "堡子村"), null).jsonPath().getLong("id");
+        given().delete("/api/v1/ledger/quotes/" + id).then().statusCode(405).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/ledger/quotes/" + id).then().statusCode(405);
+    }
+}
