@@ -70,6 +70,16 @@ class ScheduleDataTest {
     }
 
     @Test
+    @DisplayName("每个解释条目在 docs/interpretations.md 中都有一节(条款、原文、读法、其他读法)")
+    void everyEntryIsDocumented() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "interpretations.md"));
+        assertThat(S.interpretations()).allSatisfy(i -> {
+            assertThat(doc).as(i.id()).contains("## " + i.id() + " ");
+            assertThat(doc).as(i.id() + " key").contains("`" + i.key() + "`");
+        });
+    }
+
+    @Test
     @DisplayName("每行都有编码、条款、种类与单位;只有货币补偿行带价格")
     void rowsAreComplete() {
         assertThat(S.items()).allSatisfy(i -> {
