@@ -2,6 +2,8 @@ package cn.wenshui.compensation.api.ledger;
 
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.api.security.Caller;
+import io.quarkus.security.ForbiddenException;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
@@ -31,11 +33,13 @@ public class Issuer {
     }
 
     /**
-     * HTTP headers are Latin-1, so a Chinese operator name arrives percent-encoded UTF-8 ({@code %E7%8E%8B%E4%BA%94}).
+     * The optional display name of the person at the keyboard (X-Operator). It is recorded next to the principal,
+     * never instead of it. HTTP headers are Latin-1, so a Chinese name arrives percent-encoded UTF-8
+     * ({@code %E7%8E%8B%E4%BA%94}).
      */
     static String operator(String header) {
         if (header == null || header.isBlank()) {
-            return "anonymous";
+            return null;
         }
         try {
             return java.net.URLDecoder.decode(header.trim(), java.nio.charset.StandardCharsets.UTF_8);
@@ -47,11 +51,16 @@ public class Issuer {
 
     /** 201 with Location for a new entry; 200 with the first entry for a repeated Idempotency-Key. */
     public Response issue(Household household, Long supersedes, String idempotencyKey, String operator,
-                          UriInfo uri) throws InvalidInventoryException {
+                          Caller caller, UriInfo uri) throws InvalidInventoryException {
+        if (!caller.isStaff() && !caller.isAppraiser()) {
+            throw new ForbiddenException("only staff and appraisers record quotes");
+        }
         QuoteEngine engine = registry.current();
         Quote quote = quote(household);
-        String by = operator(operator);
-        LedgerService.Result r = ledger.append(household, quote, engine, by, supersedes, idempotencyKey);
+        // The entry names the authenticated principal; an appraiser's entry is owned by its firm.
+        LedgerService.Author author = new LedgerService.Author(caller.name(),
+                caller.isAppraiser() ? caller.firm() : null, operator(operator), caller.scope());
+        LedgerService.Result r = ledger.append(household, quote, engine, author, supersedes, idempotencyKey);
         URI location = uri.getBaseUriBuilder().path("api/v1/ledger/quotes/" + r.entry().id()).build();
         return (r.replayed() ? Response.ok(r.entry()) : Response.created(location).entity(r.entry()))
                 .location(location).header("Idempotent-Replayed", r.replayed()).build();

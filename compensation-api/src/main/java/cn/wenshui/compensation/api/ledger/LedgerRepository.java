@@ -20,7 +20,8 @@ import java.util.function.Function;
 public class LedgerRepository {
     private static final String COLUMNS = "seq, household_id, head_of_household, village, schedule_id, "
             + "schedule_version, engine_version, readings_json, input_json, quote_json, total_min, total_max, "
-            + "created_at, created_by, supersedes, idempotency_key, request_hash, prev_hash, content_hash";
+            + "created_at, created_by, supersedes, idempotency_key, request_hash, prev_hash, content_hash, "
+            + "owner_firm, operator_name, hash_format";
 
     private final AgroalDataSource dataSource;
 
@@ -83,9 +84,10 @@ public class LedgerRepository {
         }
     }
 
-    Optional<StoredEntry> find(long seq) throws SQLException {
+    /** The entry, if it exists and is inside the scope: an entry outside it is reported exactly like none. */
+    Optional<StoredEntry> find(long seq, Scope scope) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return one(c, "WHERE seq = ?", seq);
+            return one(c, "WHERE seq = ?", seq).filter(scope::allows);
         }
     }
 
@@ -106,9 +108,13 @@ public class LedgerRepository {
     }
 
     /** Newest first. {@code to} is inclusive (the whole day, UTC). */
-    Page list(Filter f, int page, int size) throws SQLException {
+    Page list(Filter f, Scope scope, int page, int size) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (scope.restricted()) {
+            where.append(" AND owner_firm = ?");
+            args.add(scope.firm());
+        }
         if (f.householdId() != null) {
             where.append(" AND household_id = ?");
             args.add(f.householdId());
@@ -168,7 +174,7 @@ public class LedgerRepository {
                         rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                         rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14),
                         supersedes, rs.getString(16), rs.getString(17), rs.getString(18),
-                        rs.getString(19)));
+                        rs.getString(19), rs.getString(20), rs.getString(21), rs.getInt(22)));
             }
         }
         return out;
@@ -176,7 +182,7 @@ public class LedgerRepository {
 
     private static void insert(Connection c, StoredEntry e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_entry (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, e.seq());
             ps.setString(2, e.householdId());
             ps.setString(3, e.headOfHousehold());
@@ -200,6 +206,9 @@ public class LedgerRepository {
             ps.setString(17, e.requestHash());
             ps.setString(18, e.prevHash());
             ps.setString(19, e.contentHash());
+            ps.setString(20, e.ownerFirm());
+            ps.setString(21, e.operatorName());
+            ps.setInt(22, e.hashFormat());
             ps.executeUpdate();
         }
     }

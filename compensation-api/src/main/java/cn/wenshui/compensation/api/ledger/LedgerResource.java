@@ -2,6 +2,10 @@ package cn.wenshui.compensation.api.ledger;
 
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.quote.QuoteResource;
+import cn.wenshui.compensation.api.security.Caller;
+import cn.wenshui.compensation.api.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import jakarta.validation.constraints.Max;
@@ -35,14 +39,21 @@ public class LedgerResource {
 
     private final Issuer issuer;
     private final LedgerService ledger;
+    private final SecurityIdentity identity;
 
-    public LedgerResource(Issuer issuer, LedgerService ledger) {
+    public LedgerResource(Issuer issuer, LedgerService ledger, SecurityIdentity identity) {
         this.issuer = issuer;
         this.ledger = ledger;
+        this.identity = identity;
+    }
+
+    private Scope scope() {
+        return Caller.of(identity).scope();
     }
 
     @POST
     @Path("/quotes")
+    @RolesAllowed({Roles.STAFF, Roles.APPRAISER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Quote a household and record it", description = "Same as POST /api/v1/quotes?persist=true. "
             + "A correction is a new entry: pass supersedes=<id of the entry it corrects>.")
@@ -50,40 +61,47 @@ public class LedgerResource {
                            @HeaderParam("Idempotency-Key") @Pattern(regexp = QuoteResource.KEY_PATTERN) String key,
                            @HeaderParam("X-Operator") @Size(max = 100) String operator,
                            @Context UriInfo uri) throws InvalidInventoryException {
-        return issuer.issue(household, supersedes, key, operator, uri);
+        return issuer.issue(household, supersedes, key, operator, Caller.of(identity), uri);
     }
 
     @GET
     @Path("/quotes/{id}")
-    @Operation(summary = "One ledger entry", description = "With its canonical input, the full quote and its hashes.")
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR, Roles.APPRAISER})
+    @Operation(summary = "One ledger entry", description = "With its canonical input, the full quote and its hashes. "
+            + "An appraisal firm sees only its own entries: any other id answers 404, like one that does not exist.")
     public LedgerViews.Entry get(@PathParam("id") long id) {
-        return ledger.get(id).orElseThrow(() -> notFound(id));
+        return ledger.get(id, scope()).orElseThrow(() -> notFound(id));
     }
 
     @GET
     @Path("/quotes")
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR, Roles.APPRAISER})
     @Operation(summary = "List ledger entries", description = "Newest first; filter by household id, village and "
-            + "creation date (from/to, yyyy-MM-dd, inclusive). Page size at most 100.")
+            + "creation date (from/to, yyyy-MM-dd, inclusive). Page size at most 100. An appraisal firm's list and "
+            + "total count only its own entries.")
     public LedgerViews.EntryPage list(@QueryParam("household") @Size(max = 64) String household,
                                       @QueryParam("village") @Size(max = 200) String village,
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return ledger.list(new LedgerRepository.Filter(blank(household), blank(village), date("from", from),
-                date("to", to)), page, size);
+                date("to", to)), scope(), page, size);
     }
 
     @POST
     @Path("/quotes/{id}/verify")
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR, Roles.APPRAISER})
     @Operation(summary = "Re-check one entry", description = "Recomputes the quote from the stored input under the "
             + "stored schedule version and readings, and checks the content hash and the link to the previous entry.")
     public LedgerViews.EntryCheck verify(@PathParam("id") long id) {
-        return ledger.verify(id).orElseThrow(() -> notFound(id));
+        return ledger.verify(id, scope()).orElseThrow(() -> notFound(id));
     }
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Re-check the whole chain", description = "Every entry's content hash and link, and the head.")
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "Re-check the whole chain", description = "Every entry's content hash and link, and the head. "
+            + "Staff and auditors only: the chain spans every firm's entries.")
     public LedgerViews.ChainCheck verifyChain() {
         return ledger.verifyChain();
     }

@@ -37,7 +37,14 @@ public class LedgerService {
     public record Result(LedgerViews.Entry entry, boolean replayed) {
     }
 
-    public Result append(Household input, Quote quote, QuoteEngine engine, String createdBy, Long supersedes,
+    /**
+     * Who writes an entry: the authenticated principal, the firm that will own the entry (null for the town's own
+     * entries) and an optional display name of the person at the keyboard (X-Operator).
+     */
+    public record Author(String principal, String ownerFirm, String operatorName, Scope scope) {
+    }
+
+    public Result append(Household input, Quote quote, QuoteEngine engine, Author author, Long supersedes,
                          String idempotencyKey) {
         String inputJson = Canonical.json(input);
         String quoteJson = Canonical.json(quote);
@@ -45,7 +52,8 @@ public class LedgerService {
         String requestHash = Canonical.sha256(inputJson + "\n" + Objects.toString(supersedes, ""));
         try {
             if (supersedes != null) {
-                StoredEntry old = repository.find(supersedes).orElseThrow(() -> ProblemException.badField(422,
+                // Only an entry the author may see can be corrected; any other is reported as unknown.
+                StoredEntry old = repository.find(supersedes, author.scope()).orElseThrow(() -> ProblemException.badField(422,
                         "supersedes", "supersedes-unknown", "被更正的台账记录 " + supersedes + " 不存在",
                         "ledger entry " + supersedes + " does not exist"));
                 if (!old.householdId().equals(input.id())) {
@@ -55,14 +63,15 @@ public class LedgerService {
                 }
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            LedgerRepository.Appended a = repository.append(idempotencyKey, head -> {
-                StoredEntry draft = new StoredEntry(head.lastSeq() + 1, input.id(), input.headOfHousehold(),
-                        input.village(), quote.scheduleId(), quote.scheduleVersion(), quote.engineVersion(),
-                        readingsJson, inputJson, quoteJson, quote.totalMin(), quote.totalMax(), now,
-                        createdBy, supersedes, idempotencyKey, requestHash, head.lastHash(), null);
-                return withHash(draft);
-            });
-            if (a.replayed() && !requestHash.equals(a.entry().requestHash())) {
+            LedgerRepository.Appended a = repository.append(idempotencyKey, head -> new StoredEntry(
+                    head.lastSeq() + 1, input.id(), input.headOfHousehold(), input.village(), quote.scheduleId(),
+                    quote.scheduleVersion(), quote.engineVersion(), readingsJson, inputJson, quoteJson,
+                    quote.totalMin(), quote.totalMax(), now, author.principal(), supersedes, idempotencyKey,
+                    requestHash, head.lastHash(), null, author.ownerFirm(), author.operatorName(),
+                    StoredEntry.CURRENT_FORMAT).withHash());
+            // A key is the author's own: a replay of someone else's key answers like a reused key and shows nothing.
+            if (a.replayed() && (!requestHash.equals(a.entry().requestHash())
+                    || !author.principal().equals(a.entry().createdBy()))) {
                 throw ProblemException.badField(422, "Idempotency-Key", "idempotency-key-reused",
                         "该幂等键已用于另一份不同的请求", "this Idempotency-Key was already used for a different request");
             }
@@ -72,24 +81,17 @@ public class LedgerService {
         }
     }
 
-    private static StoredEntry withHash(StoredEntry d) {
-        return new StoredEntry(d.seq(), d.householdId(), d.headOfHousehold(), d.village(), d.scheduleId(),
-                d.scheduleVersion(), d.engineVersion(), d.readingsJson(), d.inputJson(), d.quoteJson(), d.totalMin(),
-                d.totalMax(), d.createdAt(), d.createdBy(), d.supersedes(), d.idempotencyKey(), d.requestHash(),
-                d.prevHash(), d.computeHash());
-    }
-
-    public Optional<LedgerViews.Entry> get(long id) {
+    public Optional<LedgerViews.Entry> get(long id, Scope scope) {
         try {
-            return repository.find(id).map(e -> view(e, true));
+            return repository.find(id, scope).map(e -> view(e, true));
         } catch (SQLException e) {
             throw new IllegalStateException("ledger read failed", e);
         }
     }
 
-    public LedgerViews.EntryPage list(LedgerRepository.Filter filter, int page, int size) {
+    public LedgerViews.EntryPage list(LedgerRepository.Filter filter, Scope scope, int page, int size) {
         try {
-            LedgerRepository.Page p = repository.list(filter, page, size);
+            LedgerRepository.Page p = repository.list(filter, scope, page, size);
             return new LedgerViews.EntryPage(p.entries().stream().map(e -> view(e, false)).toList(), page, size,
                     p.total());
         } catch (SQLException e) {
@@ -98,16 +100,25 @@ public class LedgerService {
     }
 
     /** Re-checks one entry: its content hash, its link to the previous entry, and its quote recomputed. */
-    public Optional<LedgerViews.EntryCheck> verify(long id) {
+    public Optional<LedgerViews.EntryCheck> verify(long id, Scope scope) {
         try {
-            Optional<StoredEntry> found = repository.find(id);
+            Optional<StoredEntry> found = repository.find(id, scope);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             StoredEntry e = found.get();
             String expectedPrev = e.seq() == 1 ? StoredEntry.GENESIS
-                    : repository.find(e.seq() - 1).map(StoredEntry::contentHash).orElse("(missing entry)");
-            return Optional.of(check(e, expectedPrev, true));
+                    : repository.find(e.seq() - 1, Scope.all()).map(StoredEntry::contentHash).orElse("(missing entry)");
+            LedgerViews.EntryCheck c = check(e, expectedPrev, true);
+            if (scope.restricted() && !c.chainLinkMatches()) {
+                // The previous entry may be another firm's: say that the link is broken, not what it links to.
+                c = new LedgerViews.EntryCheck(c.id(), c.valid(), c.contentHashMatches(), false, c.quoteReproduced(),
+                        c.storedHash(), c.recomputedHash(), c.storedPrevHash(), null, c.recomputedWithEngine(),
+                        c.differences().stream().map(d -> d.startsWith("chain link:")
+                                ? "chain link: prev_hash " + e.prevHash() + " does not match the previous entry" : d)
+                                .toList());
+            }
+            return Optional.of(c);
         } catch (SQLException ex) {
             throw new IllegalStateException("ledger read failed", ex);
         }
@@ -224,7 +235,7 @@ public class LedgerService {
     private static LedgerViews.Entry view(StoredEntry e, boolean full) {
         return new LedgerViews.Entry(e.seq(), e.householdId(), e.headOfHousehold(), e.village(), e.scheduleId(),
                 e.scheduleVersion(), e.engineVersion(), readable(e.readingsJson()), e.createdAt(), e.createdBy(),
-                e.supersedes(), e.totalMin(), e.totalMax(), e.prevHash(), e.contentHash(),
+                e.operatorName(), e.ownerFirm(), e.supersedes(), e.totalMin(), e.totalMax(), e.prevHash(), e.contentHash(),
                 full ? readable(e.inputJson()) : null, full ? readable(e.quoteJson()) : null);
     }
 

@@ -11,11 +11,15 @@ public final class LedgerViews {
     private LedgerViews() {
     }
 
-    /** One entry. {@code input} and {@code quote} are omitted in lists. */
+    /**
+     * One entry. {@code input} and {@code quote} are omitted in lists. {@code createdBy} is the authenticated
+     * principal that wrote it; {@code operator} the optional display name sent as X-Operator; {@code ownerFirm} the
+     * appraisal firm that owns it (absent for the town's own entries).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(long id, String householdId, String headOfHousehold, String village, String scheduleId,
                         int scheduleVersion, String engineVersion, JsonNode readings, Instant createdAt,
-                        String createdBy, Long supersedes, BigDecimal totalMin, BigDecimal totalMax,
+                        String createdBy, String operator, String ownerFirm, Long supersedes, BigDecimal totalMin, BigDecimal totalMax,
                         String prevHash, String contentHash, JsonNode input, JsonNode quote) {
     }
 

@@ -28,6 +28,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.ProblemViolation(field, rule, zh, en)));
     }
 
+    /** 403: the caller is known but may not do this. */
+    public static ProblemException forbidden(String rule, String zh, String en) {
+        return new ProblemException(403, "/problems/forbidden", "Forbidden", en,
+                List.of(new Problem.ProblemViolation("$", rule, zh, en)));
+    }
+
     public int status() {
         return status;
     }

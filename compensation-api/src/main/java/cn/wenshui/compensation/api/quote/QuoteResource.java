@@ -1,7 +1,11 @@
 package cn.wenshui.compensation.api.quote;
 
 import cn.wenshui.compensation.api.ledger.Issuer;
+import cn.wenshui.compensation.api.security.Caller;
+import cn.wenshui.compensation.api.security.Roles;
 import cn.wenshui.compensation.household.Household;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
 import jakarta.validation.constraints.Pattern;
@@ -45,17 +49,20 @@ public class QuoteResource {
             """;
 
     private final Issuer issuer;
+    private final SecurityIdentity identity;
 
-    public QuoteResource(Issuer issuer) {
+    public QuoteResource(Issuer issuer, SecurityIdentity identity) {
         this.issuer = issuer;
+        this.identity = identity;
     }
 
     @POST
+    @RolesAllowed({Roles.STAFF, Roles.APPRAISER, Roles.AUDITOR})
     @Operation(summary = "Quote a household", description = "Returns the itemised quote: lines with unit price, "
             + "amount, clause and explanation; area swaps; subsidies; the incentive or its deadlines; items awaiting "
             + "appraisal, negotiation or a committee (never summed); subtotals and the total as an interval. With "
             + "persist=true the quote is also recorded in the ledger (201 + Location); an Idempotency-Key makes a "
-            + "retry return the first entry.")
+            + "retry return the first entry. Roles: staff and appraisers (quote and record), auditors (quote only).")
     public Response quote(@RequestBody(description = "The household inventory", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "typical",
                     summary = "附属平房 50 m², 核桃树 ×3, subsidies and the incentive", value = EXAMPLE)))
@@ -64,10 +71,10 @@ public class QuoteResource {
                           @Parameter(description = "with persist: the ledger entry this one corrects") @QueryParam("supersedes") @Positive Long supersedes,
                           @Parameter(description = "with persist: a retry with the same key returns the first entry")
                           @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY_PATTERN) String idempotencyKey,
-                          @Parameter(description = "who issues the quote") @HeaderParam("X-Operator") @Size(max = 100) String operator,
+                          @Parameter(description = "with persist: optional display name of the person issuing the quote, percent-encoded UTF-8; the entry's createdBy is always the authenticated principal") @HeaderParam("X-Operator") @Size(max = 100) String operator,
                           @Context UriInfo uri) throws InvalidInventoryException {
         if (persist) {
-            return issuer.issue(household, supersedes, idempotencyKey, operator, uri);
+            return issuer.issue(household, supersedes, idempotencyKey, operator, Caller.of(identity), uri);
         }
         Quote q = issuer.quote(household);
         return Response.ok(q).build();

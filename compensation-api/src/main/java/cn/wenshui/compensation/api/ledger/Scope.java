@@ -1,0 +1,27 @@
+package cn.wenshui.compensation.api.ledger;
+
+import java.util.Objects;
+
+/**
+ * Which ledger entries a caller may see: all of them (staff, auditors) or only those one firm owns (an appraisal
+ * firm). Every read of the ledger goes through a scope, so an entry outside it is simply not found.
+ */
+public record Scope(String firm) {
+    private static final Scope ALL = new Scope(null);
+
+    public static Scope all() {
+        return ALL;
+    }
+
+    public static Scope firm(String firm) {
+        return new Scope(Objects.requireNonNull(firm, "firm"));
+    }
+
+    public boolean restricted() {
+        return firm != null;
+    }
+
+    boolean allows(StoredEntry e) {
+        return !restricted() || firm.equals(e.ownerFirm());
+    }
+}
