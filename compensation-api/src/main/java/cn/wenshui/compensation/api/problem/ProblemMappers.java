@@ -25,6 +25,25 @@ public class ProblemMappers {
         return respond(e.toProblem(path(uri)));
     }
 
+    // Security failures inside a resource (annotations, object checks): the same problems as the HTTP layer's.
+    // (AuthenticationFailedException is deliberately not mapped: it reaches REST only after the authentication
+    // mechanism sent its challenge, a 401 problem or form login's redirect, which a mapper would overwrite.)
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(cn.wenshui.compensation.api.security.SecurityProblems.forbiddenProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(cn.wenshui.compensation.api.security.SecurityProblems
+                        .unauthorizedProblem(path(uri))))
+                .header("WWW-Authenticate", cn.wenshui.compensation.api.security.SecurityProblems.CHALLENGE).build();
+    }
+
     @ServerExceptionMapper
     public Response invalidInventory(InvalidInventoryException e, UriInfo uri) {
         return respond(new Problem("/problems/invalid-inventory", "Invalid inventory", 422,
