@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of bad request: a 4xx problem+json naming the field and the rule, never a 500. */
 @QuarkusTest
+@TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("错误请求:一律 4xx problem+json,指明字段与规则")
 class BadInputTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -22,7 +23,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The ledger's behaviour, run against each database (H2 and PostgreSQL subclasses). */
+/**
+ * The ledger's behaviour, run against each database (H2 and PostgreSQL subclasses), as staff user "staff-test"
+ * (access control itself is tested in the security package).
+ */
+@TestSecurity(user = "staff-test", roles = "staff") // on the declaring class of the test methods: that is where it is read
 abstract class LedgerContract {
     @Inject
     AgroalDataSource dataSource;
@@ -39,6 +44,14 @@ abstract class LedgerContract {
         return req.post("/api/v1/quotes?persist=true");
     }
 
+    /**
+     * POST without a body. RestAssured would label it a form post, which the CSRF filter rightly refuses without a
+     * token; API clients send JSON or no content type at all.
+     */
+    static Response verify(long id) {
+        return given().contentType(ContentType.JSON).post("/api/v1/ledger/quotes/" + id + "/verify");
+    }
+
     @Test
     @DisplayName("保存报价:201 与 Location,记录含输入、报价、标准版本、引擎版本、操作人与哈希")
     void persistAndRead() {
@@ -52,11 +65,13 @@ abstract class LedgerContract {
                 .body("id", is((int) entry))
                 .body("scheduleId", is("wenzhengfa-2023-6")).body("scheduleVersion", is(1))
                 .body("engineVersion", not(emptyOrNullString()))
-                .body("createdBy", is("凤城镇 王五"))
+                .body("createdBy", is("staff-test"))
+                .body("operator", is("凤城镇 王五"))
+                .body("ownerFirm", nullValue())
                 .body("input.id", is(id))
                 .body("quote.totalMin", is(91274.00f))
                 .body("totalMax", is(96274.00f));
-        given().post("/api/v1/ledger/quotes/" + entry + "/verify").then().log().ifValidationFails().statusCode(200)
+        verify(entry).then().log().ifValidationFails().statusCode(200)
                 .body("valid", is(true)).body("quoteReproduced", is(true))
                 .body("contentHashMatches", is(true)).body("chainLinkMatches", is(true));
     }
@@ -160,7 +175,7 @@ abstract class LedgerContract {
         assertThat(forged).isNotEqualTo(original);
         update(id, forged);
         try {
-            given().post("/api/v1/ledger/quotes/" + id + "/verify").then().statusCode(200)
+            verify(id).then().statusCode(200)
                     .body("id", is((int) id)).body("valid", is(false))
                     .body("contentHashMatches", is(false)).body("quoteReproduced", is(false))
                     .body("differences", hasItem(containsString("amountMax: stored 92000.00, recomputed 12000.00")));
@@ -182,11 +197,96 @@ abstract class LedgerContract {
     }
 
     @Test
+    @DisplayName("哈希格式 v1:访问控制之前写入的记录仍按 v1 校验通过;格式号本身受检")
+    void v1EntriesStillVerify() throws Exception {
+        long id = persist(Households.small(unique("V1"), "堡子村"), null).jsonPath().getLong("id");
+        // Rewrite the newest entry as the service wrote it before V2: no owner, no operator, hash format 1.
+        String v1 = v1Hash(id);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_entry SET hash_format = 1, owner_firm = NULL, "
+                    + "operator_name = NULL, content_hash = ? WHERE seq = ?")) {
+                ps.setString(1, v1);
+                ps.setLong(2, id);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE ledger_head SET last_hash = ? WHERE id = 1 AND last_seq = ?")) {
+                ps.setString(1, v1);
+                ps.setLong(2, id);
+                assertThat(ps.executeUpdate()).as("the entry is the head").isEqualTo(1);
+            }
+        }
+        verify(id).then().statusCode(200).body("valid", is(true)).body("contentHashMatches", is(true));
+        // The next entry links to the v1 hash and is itself v2: the mixed chain verifies.
+        long next = persist(Households.small(unique("V2"), "堡子村"), null).jsonPath().getLong("id");
+        given().get("/api/v1/ledger/quotes/" + next).then().body("prevHash", is(v1));
+        given().get("/api/v1/ledger/verify").then().statusCode(200).body("valid", is(true));
+        // Claiming format 2 for the v1 row breaks its hash: the format is not a free switch.
+        setFormat(id, 2);
+        try {
+            verify(id).then().statusCode(200).body("contentHashMatches", is(false));
+        } finally {
+            setFormat(id, 1);
+        }
+        verify(id).then().body("valid", is(true));
+    }
+
+    @Test
+    @DisplayName("哈希格式 v2 覆盖所属机构与操作人:直接改库即被发现")
+    void ownerFirmIsHashed() throws Exception {
+        long id = persist(Households.small(unique("OF"), "堡子村"), null).jsonPath().getLong("id");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE ledger_entry SET owner_firm = ? WHERE seq = ?")) {
+            ps.setString(1, "某评估公司");
+            ps.setLong(2, id);
+            ps.executeUpdate();
+            verify(id).then().statusCode(200).body("valid", is(false)).body("contentHashMatches", is(false));
+            ps.setString(1, null);
+            ps.executeUpdate();
+        }
+        verify(id).then().body("valid", is(true));
+    }
+
+    private void setFormat(long id, int format) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE ledger_entry SET hash_format = ? WHERE seq = ?")) {
+            ps.setInt(1, format);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The v1 preimage, written out independently of the service: "ledger-entry/v1" and 18 length-prefixed columns. */
+    private String v1Hash(long id) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT seq, household_id, head_of_household, village, "
+                     + "schedule_id, schedule_version, engine_version, readings_json, input_json, quote_json, total_min, "
+                     + "total_max, created_at, created_by, supersedes, idempotency_key, request_hash, prev_hash "
+                     + "FROM ledger_entry WHERE seq = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                StringBuilder b = new StringBuilder("ledger-entry/v1\n");
+                for (int i = 1; i <= 18; i++) {
+                    Object v = switch (i) {
+                        case 11, 12 -> rs.getBigDecimal(i).toPlainString();
+                        case 13 -> rs.getObject(i, java.time.OffsetDateTime.class).toInstant().toString();
+                        default -> rs.getObject(i);
+                    };
+                    String s = v == null ? "" : v.toString();
+                    b.append(v == null ? -1 : s.length()).append(':').append(s).append('\n');
+                }
+                return cn.wenshui.compensation.api.engine.Canonical.sha256(b.toString());
+            }
+        }
+    }
+
+    @Test
     @DisplayName("不存在的记录:404 problem+json;台账没有修改或删除的端点(405)")
     void noSuchEntryAndNoMutation() {
         given().get("/api/v1/ledger/quotes/987654321").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().post("/api/v1/ledger/quotes/987654321/verify").then().statusCode(404);
+        verify(987654321L).then().statusCode(404);
         long id = persist(Households.small(unique("M"), "堡子村"), null).jsonPath().getLong("id");
         given().delete("/api/v1/ledger/quotes/" + id).then().statusCode(405).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{}").put("/api/v1/ledger/quotes/" + id).then().statusCode(405);
