@@ -52,6 +52,7 @@ class AccessMatrixTest {
             GET    | /api/v1/schedules/wenzhengfa-2023-6/interpretations    | 200 | 200 | 200 | 200
             GET    | /q/health                                              | 200 | 200 | 200 | 200
             GET    | /q/openapi                                             | 200 | 200 | 200 | 200
+            GET    | /q/swagger-ui/                                         | 200 | 200 | 200 | 200
             GET    | /login                                                 | 200 | 200 | 200 | 200
             POST   | /api/v1/quotes                                         | 401 | 200 | 200 | 200
             POST   | /api/v1/quotes?persist=true                            | 401 | 201 | 403 | 201
