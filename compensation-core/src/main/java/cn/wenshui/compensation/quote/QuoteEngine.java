@@ -716,8 +716,8 @@ public final class QuoteEngine {
     // ---- area swaps -----------------------------------------------------------------------------------------
 
     private void areaSwaps(MainHouse m, Work w) {
-        if (m == null) {
-            return;
+        if (m == null || !w.violations.isEmpty()) {
+            return; // an invalid area (1E+2147483647 …) is reported, never multiplied
         }
         ScheduleItem main = schedule.item(SWAP_MAIN).orElseThrow();
         ScheduleItem home = schedule.item(SWAP_HOMESTEAD).orElseThrow();

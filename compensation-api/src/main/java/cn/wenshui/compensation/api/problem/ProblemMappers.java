@@ -1,10 +1,12 @@
 package cn.wenshui.compensation.api.problem;
 
+import cn.wenshui.compensation.api.engine.JsonConfig;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -83,6 +85,17 @@ public class ProblemMappers {
         return json(e, uri);
     }
 
+    /**
+     * A type Jackson cannot bind is the service's fault, not the client's: a 500, but as problem+json (Quarkus's own
+     * mapper for it answers an empty 500).
+     */
+    @ServerExceptionMapper
+    public Response definition(InvalidDefinitionException e, UriInfo uri) {
+        LOG.error("cannot bind the request body", e);
+        return respond(new Problem("/problems/server-error", "Server error", 500,
+                "The service could not complete the request.", path(uri), null));
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = "$";
@@ -105,6 +118,14 @@ public class ProblemMappers {
             rule = "malformed-json";
             zh = "JSON 格式错误";
             en = "malformed JSON: " + e.getOriginalMessage();
+        } else if (e instanceof JsonConfig.NumberOutOfRangeException r) {
+            rule = "number-out-of-range";
+            zh = "数值超出范围:" + r.getValue() + " 的指数超过 ±" + JsonConfig.MAX_SCALE;
+            en = "number out of range: the exponent of " + r.getValue() + " lies beyond ±" + JsonConfig.MAX_SCALE;
+        } else if (e instanceof JsonConfig.InvalidTextException) {
+            rule = "invalid-character";
+            zh = "文本含有 NUL 字符(U+0000)或不成对的代理字符,无法保存";
+            en = "the text holds U+0000 (NUL) or an unpaired surrogate, which cannot be stored";
         } else if (e instanceof InvalidFormatException f) {
             rule = "wrong-type";
             zh = "字段类型或格式错误:" + String.valueOf(f.getValue()) + " 不是 " + simple(f.getTargetType());

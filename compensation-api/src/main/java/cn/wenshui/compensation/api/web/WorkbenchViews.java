@@ -1,0 +1,182 @@
+package cn.wenshui.compensation.api.web;
+
+import cn.wenshui.compensation.api.engine.Canonical;
+import cn.wenshui.compensation.api.engine.EngineRegistry;
+import cn.wenshui.compensation.api.ledger.LedgerResource;
+import cn.wenshui.compensation.api.ledger.LedgerService;
+import cn.wenshui.compensation.api.ledger.LedgerViews;
+import cn.wenshui.compensation.schedule.Measure;
+import cn.wenshui.compensation.schedule.Schedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds what the workbench pages show, from the ledger and the schedule; the page resource stays thin. */
+@ApplicationScoped
+public class WorkbenchViews {
+    static final int PAGE_SIZE = 20;
+
+    /** The sections a staff member picks rows from, with their headings in the regulation. */
+    static final Map<String, String> SECTIONS = sections();
+
+    /**
+     * Rows the engine computes from the household facts (三(一)–三(三), the 一(三) premises subsidies); they are not
+     * offered in the picker. Area swaps (mode area-swap) are computed from 正房 and left out too.
+     */
+    static final List<String> COMPUTED_CODES = List.of("3-1.moving-subsidy", "3-2.settlement", "3-3.incentive",
+            "1-3.moving-subsidy", "1-3.settlement");
+
+    private final EngineRegistry registry;
+    private final LedgerService ledger;
+    private final LedgerResource ledgerApi;
+
+    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, LedgerResource ledgerApi) {
+        this.registry = registry;
+        this.ledger = ledger;
+        this.ledgerApi = ledgerApi;
+    }
+
+    private static Map<String, String> sections() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("一(一)", "房屋、附属设施");
+        m.put("一(二)", "院外建筑类");
+        m.put("一(三)", "禽类房舍");
+        m.put("二(一)", "果树类");
+        m.put("二(二)", "木材树类");
+        m.put("四", "空闲的宅基地");
+        return m;
+    }
+
+    // ---- household quote page ----------------------------------------------------------------------------------
+
+    public record QuotePage(String scheduleId, int scheduleVersion, String documentNumber, String title,
+                            String sectionsJson, String measuresJson, String computedJson) {
+    }
+
+    public QuotePage quotePage() {
+        Schedule s = registry.latest();
+        List<Map<String, String>> sections = new ArrayList<>();
+        SECTIONS.forEach((k, v) -> sections.add(Map.of("section", k, "title", v)));
+        Map<String, Map<String, String>> measures = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            measures.put(m.key(), Map.of("zh", m.zh(), "unit", m.unit()));
+        }
+        return new QuotePage(s.id(), s.version(), s.documentNumber(), s.title(), Canonical.json(sections),
+                Canonical.json(measures), Canonical.json(COMPUTED_CODES));
+    }
+
+    // ---- ledger list ------------------------------------------------------------------------------------------
+
+    public record ListRow(long id, String householdId, String headOfHousehold, String village, String total,
+                          String createdAt, String createdBy, Long supersedes) {
+    }
+
+    public record LedgerList(String household, String village, String from, String to, List<ListRow> rows,
+                             int page, int pages, long total, String prevUrl, String nextUrl, List<String> errors) {
+    }
+
+    public LedgerList ledgerList(String household, String village, String from, String to, int page) {
+        List<String> errors = new ArrayList<>();
+        String h = clean(household, 64, "住户编号", errors);
+        String v = clean(village, 200, "村", errors);
+        String f = dateOrNull(from, "起始日期", errors);
+        String t = dateOrNull(to, "截止日期", errors);
+        if (f != null && t != null && f.compareTo(t) > 0) {
+            errors.add("起始日期晚于截止日期");
+        }
+        int p = Math.max(0, Math.min(page, 1_000_000));
+        LedgerViews.EntryPage result = ledgerApi.list(h, v, f, t, p, PAGE_SIZE);
+        List<ListRow> rows = result.items().stream().map(e -> new ListRow(e.id(), e.householdId(),
+                nz(e.headOfHousehold()), nz(e.village()), Money.amountRange(e.totalMin(), e.totalMax()),
+                QuoteSheet.time(e.createdAt()), nz(e.createdBy()), e.supersedes())).toList();
+        int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        String query = query(h, v, f, t);
+        String prev = p > 0 ? "/ledger?" + query + "page=" + (p - 1) : null;
+        String next = (long) (p + 1) * PAGE_SIZE < result.total() ? "/ledger?" + query + "page=" + (p + 1) : null;
+        return new LedgerList(nz(h), nz(v), nz(f), nz(t), rows, p + 1, pages, result.total(), prev, next, errors);
+    }
+
+    private static String clean(String s, int max, String what, List<String> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.trim();
+        if (t.length() > max) {
+            errors.add(what + "不得超过 " + max + " 个字符");
+            return null;
+        }
+        return t;
+    }
+
+    private static String dateOrNull(String s, String what, List<String> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim()).toString();
+        } catch (DateTimeParseException e) {
+            errors.add(what + "须为 yyyy-MM-dd 格式的日期,如 2023-07-01");
+            return null;
+        }
+    }
+
+    private static String query(String h, String v, String f, String t) {
+        StringBuilder b = new StringBuilder();
+        param(b, "household", h);
+        param(b, "village", v);
+        param(b, "from", f);
+        param(b, "to", t);
+        return b.toString();
+    }
+
+    private static void param(StringBuilder b, String name, String value) {
+        if (value != null) {
+            b.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+        }
+    }
+
+    // ---- one entry: detail and print ----------------------------------------------------------------------------
+
+    public record VerifyView(boolean valid, boolean contentHashMatches, boolean chainLinkMatches,
+                             boolean quoteReproduced, List<String> differences) {
+    }
+
+    /** {@code sheet} is null when the stored entry cannot be read back; {@code problem} then says why. */
+    public record EntryPage(long id, String householdId, String headOfHousehold, String village, String createdAt,
+                            String createdBy, Long supersedes, String contentHash, String prevHash, QuoteSheet sheet,
+                            String problem, VerifyView verify) {
+    }
+
+    public Optional<EntryPage> entryPage(long id) {
+        return ledger.get(id).map(e -> {
+            QuoteSheet sheet = null;
+            String problem = null;
+            try {
+                sheet = QuoteSheet.of(e);
+            } catch (QuoteSheet.UnreadableEntryException ex) {
+                problem = "本记录的存储内容无法读取:" + ex.getMessage();
+            }
+            VerifyView verify = ledger.verify(id).map(c -> new VerifyView(c.valid(), c.contentHashMatches(),
+                    c.chainLinkMatches(), c.quoteReproduced(), c.differences())).orElse(null);
+            return new EntryPage(e.id(), e.householdId(), nz(e.headOfHousehold()), nz(e.village()),
+                    QuoteSheet.time(e.createdAt()), nz(e.createdBy()), e.supersedes(), e.contentHash(),
+                    e.prevHash(), sheet, problem, verify);
+        });
+    }
+
+    /** The sheet to print; empty when there is no such entry. */
+    public Optional<QuoteSheet> sheet(long id) {
+        return ledger.get(id).map(QuoteSheet::of);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,838 @@
+// 住户报价: builds the household inventory from the form, quotes it live (debounced POST /api/v1/quotes), shows the
+// problem+json violations beside the fields they name, and saves the quote to the ledger.
+(function () {
+  'use strict';
+
+  var app = document.getElementById('quote-app');
+  if (!app) {
+    return;
+  }
+  var SCHEDULE = app.dataset.schedule;
+  var SECTIONS = JSON.parse(app.dataset.sections);
+  var MEASURES = JSON.parse(app.dataset.measures);
+  var COMPUTED = JSON.parse(app.dataset.computed);
+  var DEBOUNCE_MS = 350;
+  var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+  var form = document.getElementById('quote-form');
+  var itemsBody = document.getElementById('items-body');
+  var premisesBody = document.getElementById('premises-body');
+  var statusEl = document.getElementById('quote-status');
+  var totalEl = document.getElementById('total-amount');
+  var outputEl = document.getElementById('quote-output');
+  var generalEl = document.getElementById('general-errors');
+  var saveResult = document.getElementById('save-result');
+
+  var catalogue = [];          // rows a staff member may list, as GET /schedules/{id}/items gives them
+  var byCode = {};
+  var rows = [];               // { item, tr }
+  var premises = [];           // { div }
+  var started = false;
+  var timer = null;
+  var sequence = 0;
+  var inFlight = null;
+  var lastQuotedBody = null;
+  var idempotency = { body: null, key: null };
+  var clientErrors = [];
+
+  // ---- small helpers ------------------------------------------------------------------------------------------
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) {
+          return;
+        }
+        if (k === 'text') {
+          e.textContent = v;
+        } else if (k === 'className') {
+          e.className = v;
+        } else if (k.indexOf('data-') === 0 || k.indexOf('aria-') === 0 || k === 'for' || k === 'role') {
+          e.setAttribute(k, v === true ? '' : v);
+        } else {
+          e[k] = v;
+        }
+      });
+    }
+    (children || []).forEach(function (c) {
+      if (c !== null && c !== undefined) {
+        e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+      }
+    });
+    return e;
+  }
+
+  var moneyFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+  function money(x) {
+    return x === null || x === undefined ? '' : moneyFormat.format(Number(x));
+  }
+
+  function moneyRange(min, max) {
+    if (min === null || min === undefined) {
+      return money(max);
+    }
+    return Number(min) === Number(max) || max === null || max === undefined
+      ? money(min) : money(min) + ' – ' + money(max);
+  }
+
+  function plain(x) {
+    if (x === null || x === undefined) {
+      return '';
+    }
+    return String(Number(x));
+  }
+
+  function plainRange(min, max) {
+    if ((min === null || min === undefined) && (max === null || max === undefined)) {
+      return '—';
+    }
+    if (min === null || min === undefined || max === null || max === undefined || Number(min) === Number(max)) {
+      return plain(min !== null && min !== undefined ? min : max);
+    }
+    return plain(min) + ' – ' + plain(max);
+  }
+
+  function squash(s) {
+    return (s || '').replace(/\s+/g, '').toLowerCase();
+  }
+
+  function label(item) {
+    return item.spec ? item.category + ' ' + item.spec : item.category;
+  }
+
+  function randomKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return 'wb-' + Array.prototype.map.call(bytes, function (b) {
+      return ('0' + b.toString(16)).slice(-2);
+    }).join('');
+  }
+
+  // ---- the schedule and the picker ------------------------------------------------------------------------------
+
+  var pickSection = document.getElementById('pick-section');
+  var pickCategory = document.getElementById('pick-category');
+  var pickSpec = document.getElementById('pick-spec');
+  var pickAdd = document.getElementById('pick-add');
+  var pickQuery = document.getElementById('pick-q');
+  var pickResults = document.getElementById('pick-results');
+  var pickPreview = document.getElementById('pick-preview');
+
+  function loadSchedule() {
+    fetch('/api/v1/schedules/' + encodeURIComponent(SCHEDULE) + '/items', { headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error('HTTP ' + r.status);
+        }
+        return r.json();
+      })
+      .then(function (page) {
+        catalogue = page.items.filter(function (i) {
+          return i.mode !== 'area-swap' && COMPUTED.indexOf(i.code) < 0
+            && SECTIONS.some(function (s) { return s.section === i.section; });
+        });
+        page.items.forEach(function (i) { byCode[i.code] = i; });
+        fillSections();
+        app.dataset.ready = 'true';
+      })
+      .catch(function (e) {
+        pickSection.innerHTML = '';
+        pickSection.appendChild(el('option', { value: '', text: '补偿标准载入失败,请刷新页面(' + e.message + ')' }));
+      });
+  }
+
+  function option(value, text) {
+    return el('option', { value: value, text: text });
+  }
+
+  function fillSections() {
+    pickSection.innerHTML = '';
+    pickSection.appendChild(option('', '请选择章节'));
+    SECTIONS.forEach(function (s) {
+      if (catalogue.some(function (i) { return i.section === s.section; })) {
+        pickSection.appendChild(option(s.section, s.section + ' ' + s.title));
+      }
+    });
+    fillCategories();
+  }
+
+  function fillCategories() {
+    pickCategory.innerHTML = '';
+    var section = pickSection.value;
+    pickCategory.disabled = !section;
+    if (section) {
+      pickCategory.appendChild(option('', '请选择种类'));
+      var seen = {};
+      catalogue.forEach(function (i) {
+        if (i.section === section && !seen[i.category]) {
+          seen[i.category] = true;
+          pickCategory.appendChild(option(i.category, i.category));
+        }
+      });
+    }
+    fillSpecs();
+  }
+
+  function fillSpecs() {
+    pickSpec.innerHTML = '';
+    var section = pickSection.value;
+    var category = pickCategory.value;
+    var items = catalogue.filter(function (i) { return i.section === section && i.category === category; });
+    pickSpec.disabled = items.length === 0;
+    items.forEach(function (i) {
+      pickSpec.appendChild(option(i.code, i.spec || '(无规格)'));
+    });
+    previewPick();
+  }
+
+  function previewPick() {
+    var item = byCode[pickSpec.value];
+    pickAdd.disabled = !item;
+    pickPreview.textContent = item ? describe(item) : '';
+  }
+
+  function describe(item) {
+    var text = item.clause + ' · ' + label(item) + ' · ';
+    if (item.mode !== 'money') {
+      text += item.modeZh + ':' + item.printed;
+    } else {
+      text += (item.printed || (item.sharesPriceOf && byCode[item.sharesPriceOf]
+        ? '与「' + label(byCode[item.sharesPriceOf]) + '」共用 ' + byCode[item.sharesPriceOf].printed : ''));
+    }
+    if (item.remarks) {
+      text += '(' + item.remarks + ')';
+    }
+    return text;
+  }
+
+  function search() {
+    var q = squash(pickQuery.value);
+    pickResults.innerHTML = '';
+    if (!q) {
+      pickResults.hidden = true;
+      return;
+    }
+    var found = catalogue.filter(function (i) {
+      return squash(i.code + i.category + i.spec + i.printed + (i.remarks || '')).indexOf(q) >= 0;
+    }).slice(0, 30);
+    if (found.length === 0) {
+      pickResults.appendChild(el('li', { className: 'none', text: '没有匹配的项目' }));
+    }
+    found.forEach(function (i) {
+      var b = el('button', { type: 'button', className: 'pick-result', 'data-code': i.code, role: 'option' }, [
+        el('strong', { text: label(i) }), ' ', el('span', { className: 'muted', text: i.clause + ' · ' + (i.printed || i.modeZh) })
+      ]);
+      b.addEventListener('click', function () {
+        addRow(i);
+        pickQuery.value = '';
+        search();
+      });
+      pickResults.appendChild(el('li', null, [b]));
+    });
+    pickResults.hidden = false;
+  }
+
+  pickSection.addEventListener('change', fillCategories);
+  pickCategory.addEventListener('change', fillSpecs);
+  pickSpec.addEventListener('change', previewPick);
+  pickAdd.addEventListener('click', function () {
+    var item = byCode[pickSpec.value];
+    if (item) {
+      addRow(item);
+    }
+  });
+  pickQuery.addEventListener('input', search);
+  pickQuery.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      var first = pickResults.querySelector('.pick-result');
+      if (first) {
+        first.click();
+      }
+    }
+  });
+
+  // ---- inventory rows ---------------------------------------------------------------------------------------
+
+  /** The allowed range of the appraised unit price, as the row prints it (or the row it shares its price with). */
+  function allowedRange(item) {
+    var priced = item.sharesPriceOf ? byCode[item.sharesPriceOf] : item;
+    var p = priced && priced.price;
+    var unit = '元/' + item.unit;
+    if (!p) {
+      return '';
+    }
+    if (p.type === 'range') {
+      return '标准 ' + plain(p.min) + ' – ' + plain(p.max) + ' ' + unit;
+    }
+    if (p.type === 'fixed') {
+      return '标准 ' + plain(p.amount) + ' ' + unit;
+    }
+    if (p.type === 'tiers') {
+      return '按档:' + p.tiers.filter(function (t) { return t.min !== null || t.amount !== null; }).map(function (t) {
+        return t.printed.replace(/\s+/g, '');
+      }).join(';');
+    }
+    return '';
+  }
+
+  function field(labelText, input, hint, extraClass) {
+    var id = 'f' + Math.random().toString(36).slice(2, 10);
+    input.id = id;
+    return el('div', { className: 'fld fld-inline' + (extraClass ? ' ' + extraClass : '') }, [
+      el('label', { 'for': id, text: labelText }),
+      input,
+      hint ? el('span', { className: 'hint', text: hint }) : null,
+      el('span', { className: 'field-error', role: 'alert' })
+    ]);
+  }
+
+  function numberInput(key, placeholder) {
+    return el('input', { type: 'text', inputMode: 'decimal', 'data-key': key, 'data-number': true,
+      placeholder: placeholder || '' });
+  }
+
+  function addRow(item) {
+    var tr = el('tr', { className: 'item-row', 'data-code': item.code });
+    var row = { item: item, tr: tr };
+    var needs = item.needs || [];
+    var pending = item.mode !== 'money';
+
+    var nameCell = el('td', { className: 'item-name' }, [
+      el('div', { className: 'item-label', text: label(item) }),
+      el('div', { className: 'item-meta', text: item.clause + ' · ' + (pending ? item.modeZh : (item.printed || '共用合并单元格价格')) }),
+      el('span', { className: 'field-error row-error', role: 'alert', 'data-row-error': true })
+    ]);
+
+    var qty = field('数量', numberInput('quantity', pending ? '可不填' : ''), item.unit, 'fld-qty');
+    var params = el('td', { className: 'params' });
+    var priceCell = el('td', { className: 'price' });
+
+    needs.forEach(function (need) {
+      var key = need.replace(/\?$/, '');
+      if (key.indexOf('measurements.') === 0) {
+        var m = MEASURES[key.substring('measurements.'.length)] || { zh: key, unit: '' };
+        params.appendChild(field(m.zh + ' (' + m.unit + ')', numberInput(key)));
+      } else if (key === 'growthStage') {
+        var stages = el('select', { 'data-key': 'growthStage' }, [option('', '请选择')]);
+        ((item.price && item.price.stages) || []).forEach(function (s) {
+          stages.appendChild(option(s.stage, s.stage + '(' + plain(s.amount) + ' 元/' + item.unit + ')'));
+        });
+        params.appendChild(field('生长阶段', stages));
+      } else if (key === 'linkedCode') {
+        var linkable = (item.price && item.price.linkable) || [];
+        var houses = el('select', { 'data-key': 'linkedCode' }, [option('', '请选择所连接房屋')]);
+        catalogue.forEach(function (i) {
+          var p = i.price;
+          if (linkable.indexOf(i.category) >= 0 && i.unit === 'm²' && p && (p.type === 'fixed' || p.type === 'range')) {
+            houses.appendChild(option(i.code, label(i) + '(' + i.printed + ')'));
+          }
+        });
+        params.appendChild(field('所连接房屋', houses));
+      } else if (key === 'linkedUnitPrice') {
+        var linkedHint = el('span', { className: 'hint allowed-range' });
+        var f = field('所连房屋评估单价', numberInput('linkedUnitPrice', '可不填'));
+        f.insertBefore(linkedHint, f.querySelector('.field-error'));
+        params.appendChild(f);
+        row.updateLinkedHint = function () {
+          var code = tr.querySelector('[data-key="linkedCode"]').value;
+          linkedHint.textContent = code && byCode[code] ? allowedRange(byCode[code]) : '';
+        };
+      } else if (key === 'decorated') {
+        var box = el('input', { type: 'checkbox', 'data-key': 'decorated' });
+        var wrap = el('div', { className: 'fld fld-inline fld-check' }, [
+          el('label', null, [box, ' 有装潢']), el('span', { className: 'field-error', role: 'alert' })
+        ]);
+        params.appendChild(wrap);
+      } else if (key === 'surchargePercent') {
+        var s = (item.adjustments || []).filter(function (a) { return a.type === 'surcharge'; })[0];
+        params.appendChild(field('装潢加价 (%)', numberInput('surchargePercent', '可不填'),
+          s ? '可增加 ' + plain(s.minPercent) + '% – ' + plain(s.maxPercent) + '%' : null));
+      } else if (key === 'appraisedUnitPrice') {
+        var range = allowedRange(item);
+        priceCell.appendChild(field('评估单价 (元/' + item.unit + ')', numberInput('appraisedUnitPrice', '可不填'),
+          range, 'fld-price'));
+        if (priceCell.querySelector('.hint')) {
+          priceCell.querySelector('.hint').classList.add('allowed-range');
+        }
+        if (item.section === '一(一)') {
+          priceCell.appendChild(field('超出标准的评估依据', el('input', { type: 'text', 'data-key': 'overrideReason',
+            maxLength: 200, placeholder: '评估价超出标准时填写' })));
+        }
+      }
+    });
+    if (!params.firstChild) {
+      params.appendChild(el('span', { className: 'muted', text: '—' }));
+    }
+    if (!priceCell.firstChild) {
+      priceCell.appendChild(el('span', { className: 'muted', text: pending ? item.modeZh : '按标准' }));
+    }
+    var remove = el('button', { type: 'button', className: 'btn-link remove', text: '删除', title: '删除此项目' });
+    remove.addEventListener('click', function () {
+      rows.splice(rows.indexOf(row), 1);
+      tr.remove();
+      renumber();
+      changed();
+    });
+    tr.appendChild(el('td', { className: 'num row-no' }));
+    tr.appendChild(nameCell);
+    tr.appendChild(el('td', { className: 'qty' }, [qty]));
+    tr.appendChild(params);
+    tr.appendChild(priceCell);
+    tr.appendChild(el('td', { className: 'actions' }, [remove]));
+    if (row.updateLinkedHint) {
+      tr.querySelector('[data-key="linkedCode"]').addEventListener('change', row.updateLinkedHint);
+    }
+    itemsBody.appendChild(tr);
+    rows.push(row);
+    renumber();
+    var first = tr.querySelector('[data-key="quantity"]');
+    if (first) {
+      first.focus();
+    }
+    changed();
+  }
+
+  /** Gives every row's inputs their JSON paths (items[2].measurements.depthM), after rows are added or removed. */
+  function renumber() {
+    rows.forEach(function (r, i) {
+      r.tr.querySelector('.row-no').textContent = String(i + 1);
+      r.tr.setAttribute('data-field', 'items[' + i + ']');
+      r.tr.querySelectorAll('[data-key]').forEach(function (input) {
+        input.setAttribute('data-field', 'items[' + i + '].' + input.getAttribute('data-key'));
+      });
+    });
+    premises.forEach(function (p, i) {
+      p.div.setAttribute('data-field', 'livestockPremises[' + i + ']');
+      p.div.querySelectorAll('[data-key]').forEach(function (input) {
+        input.setAttribute('data-field', 'livestockPremises[' + i + '].' + input.getAttribute('data-key'));
+      });
+    });
+    document.getElementById('items-empty').hidden = rows.length > 0;
+  }
+
+  function addPremises() {
+    var div = el('div', { className: 'premises-row' });
+    var entry = { div: div };
+    div.appendChild(field('名称', el('input', { type: 'text', 'data-key': 'name', maxLength: 200, placeholder: '如 羊圈' })));
+    div.appendChild(field('面积 (m²)', numberInput('areaM2')));
+    var remove = el('button', { type: 'button', className: 'btn-link remove', text: '删除' });
+    div.appendChild(el('span', { className: 'field-error row-error', role: 'alert' }));
+    remove.addEventListener('click', function () {
+      premises.splice(premises.indexOf(entry), 1);
+      div.remove();
+      renumber();
+      changed();
+    });
+    div.appendChild(remove);
+    premisesBody.appendChild(div);
+    premises.push(entry);
+    renumber();
+    div.querySelector('input').focus();
+    changed();
+  }
+
+  document.getElementById('premises-add').addEventListener('click', addPremises);
+
+  // ---- the request body -----------------------------------------------------------------------------------------
+
+  function readNumber(input, path) {
+    var v = input.value.trim().replace(/,/g, '');
+    if (v === '') {
+      return undefined;
+    }
+    if (!NUMBER.test(v)) {
+      clientErrors.push({ field: path, messageZh: '请输入数字,如 12 或 12.5' });
+      return undefined;
+    }
+    return Number(v);
+  }
+
+  function readValue(input) {
+    var path = input.getAttribute('data-field');
+    if (input.type === 'checkbox') {
+      return input.checked;
+    }
+    if (input.hasAttribute('data-number')) {
+      return readNumber(input, path);
+    }
+    var v = input.value.trim();
+    return v === '' ? undefined : v;
+  }
+
+  function byField(name) {
+    return form.querySelector('[data-field="' + name + '"]');
+  }
+
+  function household() {
+    clientErrors = [];
+    var h = {
+      id: readValue(byField('id')),
+      headOfHousehold: readValue(byField('headOfHousehold')),
+      village: readValue(byField('village')),
+      soleDwelling: readValue(byField('soleDwelling')),
+      hardshipExtensionApproved: readValue(byField('hardshipExtensionApproved')),
+      demolishedBuildingAreaM2: readValue(byField('demolishedBuildingAreaM2'))
+    };
+    var main = {
+      measuredAreaM2: readValue(byField('mainHouse.measuredAreaM2')),
+      footprintM2: readValue(byField('mainHouse.footprintM2')),
+      homesteadCertificateAreaM2: readValue(byField('mainHouse.homesteadCertificateAreaM2'))
+    };
+    if (Object.keys(main).some(function (k) { return main[k] !== undefined; })) {
+      h.mainHouse = main;
+    }
+    h.items = rows.map(function (r) {
+      var input = { code: r.item.code };
+      r.tr.querySelectorAll('[data-key]').forEach(function (e) {
+        var key = e.getAttribute('data-key');
+        var v = readValue(e);
+        if (v === undefined || (key === 'decorated' && v === false)) {
+          return;
+        }
+        if (key.indexOf('measurements.') === 0) {
+          input.measurements = input.measurements || {};
+          input.measurements[key.substring('measurements.'.length)] = v;
+        } else {
+          input[key] = v;
+        }
+      });
+      return input;
+    });
+    if (premises.length) {
+      h.livestockPremises = premises.map(function (p) {
+        var out = {};
+        p.div.querySelectorAll('[data-key]').forEach(function (e) {
+          var v = readValue(e);
+          if (v !== undefined) {
+            out[e.getAttribute('data-key')] = v;
+          }
+        });
+        return out;
+      });
+    }
+    var dates = {
+      agreementSigned: readValue(byField('dates.agreementSigned')),
+      compensationPaid: readValue(byField('dates.compensationPaid')),
+      movedOut: readValue(byField('dates.movedOut'))
+    };
+    if (Object.keys(dates).some(function (k) { return dates[k] !== undefined; })) {
+      h.dates = dates;
+    }
+    return h;
+  }
+
+  // ---- violations beside their fields ------------------------------------------------------------------------------
+
+  function clearErrors() {
+    form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
+    form.querySelectorAll('.invalid').forEach(function (e) { e.classList.remove('invalid'); });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+    generalEl.innerHTML = '';
+    generalEl.hidden = true;
+  }
+
+  /** The element a violation's field path names, or the nearest enclosing one: items[2].foo → the row. */
+  function target(path) {
+    var p = path;
+    while (p) {
+      var found = form.querySelector('[data-field="' + p.replace(/"/g, '\\"') + '"]');
+      if (found) {
+        return found;
+      }
+      var cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut > 0 ? p.substring(0, cut) : '';
+    }
+    return null;
+  }
+
+  function showErrors(violations) {
+    clearErrors();
+    var seen = {};
+    violations.forEach(function (v) {
+      var message = v.messageZh || v.messageEn || '输入有误';
+      var t = v.field ? target(v.field) : null;
+      var slot = null;
+      if (t) {
+        if (t.matches('tr.item-row')) {
+          slot = t.querySelector('[data-row-error]');
+        } else if (t.matches('input, select, textarea')) {
+          slot = t.closest('.fld') && t.closest('.fld').querySelector('.field-error');
+          t.classList.add('invalid');
+          t.setAttribute('aria-invalid', 'true');
+        } else {
+          slot = t.querySelector(':scope > .field-error');
+        }
+      }
+      if (slot) {
+        var key = v.field + '|' + message;
+        if (!seen[key]) {
+          seen[key] = true;
+          slot.textContent = slot.textContent ? slot.textContent + ';' + message : message;
+        }
+      } else {
+        generalEl.appendChild(el('li', { text: (v.field && v.field !== '$' ? v.field + ':' : '') + message }));
+        generalEl.hidden = false;
+      }
+    });
+  }
+
+  // ---- the live quote -------------------------------------------------------------------------------------------
+
+  // data-state on #quote-app: pending (typing, quote not yet asked), busy (asked), ok, invalid or error.
+  var settledState = '';
+
+  function setState(state) {
+    app.dataset.state = state;
+    if (state !== 'pending' && state !== 'busy') {
+      settledState = state;
+    }
+  }
+
+  var dirty = false;            // the form changed after the last quote was asked for
+
+  function changed() {
+    started = true;
+    dirty = true;
+    setState('pending');
+    clearTimeout(timer);
+    timer = setTimeout(runQuote, DEBOUNCE_MS);
+  }
+
+  form.addEventListener('input', function (e) {
+    if (!e.target.closest('#picker')) {
+      changed();
+    }
+  });
+  form.addEventListener('change', function (e) {
+    if (e.target.closest('#picker')) {
+      return;
+    }
+    changed();
+  });
+
+  function runQuote() {
+    if (!started) {
+      return;
+    }
+    dirty = false;
+    var body = JSON.stringify(household());
+    var errorsNow = clientErrors.slice();
+    if (body === lastQuotedBody && !errorsNow.length && !inFlight) {
+      setState(settledState);
+      return;
+    }
+    lastQuotedBody = body;
+    if (inFlight) {
+      inFlight.abort();
+    }
+    inFlight = new AbortController();
+    var mine = ++sequence;
+    setState('busy');
+    statusEl.textContent = '正在计算…';
+    fetch('/api/v1/quotes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body,
+      signal: inFlight.signal
+    }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (json) {
+        return { status: r.status, json: json };
+      });
+    }).then(function (res) {
+      if (mine !== sequence) {
+        return;
+      }
+      inFlight = null;
+      if (dirty) {
+        return;                 // the form changed meanwhile: the next quote, already scheduled, will answer
+      }
+      if (res.status === 200) {
+        var hasClient = errorsNow.length > 0;
+        showErrors(errorsNow);
+        renderQuote(res.json);
+        statusEl.textContent = hasClient ? '标记的字段未计入,请更正。' : '已按补偿标准计算。';
+        setState(hasClient ? 'invalid' : 'ok');
+      } else {
+        var violations = (res.json && res.json.violations) || [{ field: '$', messageZh: '服务返回错误 ' + res.status }];
+        showErrors(errorsNow.concat(violations));
+        renderQuote(null);
+        statusEl.textContent = '有 ' + (errorsNow.length + violations.length) + ' 处需要更正,见标红的字段。';
+        setState('invalid');
+      }
+    }).catch(function (e) {
+      if (e.name === 'AbortError' || mine !== sequence) {
+        return;
+      }
+      inFlight = null;
+      statusEl.textContent = '无法连接服务:' + e.message;
+      setState('error');
+    });
+  }
+
+  function table(className, headers, rowsData) {
+    var thead = el('thead', null, [el('tr', null, headers.map(function (h) {
+      return el('th', { text: h[0], className: h[1] || null });
+    }))]);
+    var tbody = el('tbody', null, rowsData);
+    return el('div', { className: 'table-wrap' }, [el('table', { className: className }, [thead, tbody])]);
+  }
+
+  function td(text, className) {
+    return el('td', { text: text === undefined || text === null ? '' : String(text), className: className || null });
+  }
+
+  function renderQuote(q) {
+    outputEl.innerHTML = '';
+    if (!q) {
+      totalEl.textContent = '—';
+      totalEl.removeAttribute('data-total-min');
+      totalEl.removeAttribute('data-total-max');
+      return;
+    }
+    totalEl.textContent = moneyRange(q.totalMin, q.totalMax);
+    totalEl.setAttribute('data-total-min', q.totalMin);
+    totalEl.setAttribute('data-total-max', q.totalMax);
+    if (Number(q.totalMin) !== Number(q.totalMax)) {
+      outputEl.appendChild(el('p', { className: 'note', text: '合计为区间:有按范围计价的项目尚未填写评估单价,列最低与最高额。' }));
+    }
+
+    if (q.lines.length) {
+      outputEl.appendChild(el('h3', { text: '补偿明细' }));
+      outputEl.appendChild(table('lines-table', [['序号', 'num'], ['条款'], ['项目'], ['数量', 'num'],
+        ['单价(元)', 'num'], ['金额(元)', 'num']], q.lines.map(function (l) {
+        var name = el('td', null, [
+          el('div', { text: (l.spec ? l.category + ' ' + l.spec : l.category) }),
+          el('div', { className: 'printed', text: '印刷标准:' + l.printed }),
+          el('div', { className: 'explain', text: l.explanation + (l.interpretations.length ? '〔解释 ' + l.interpretations.join('、') + '〕' : '') })
+        ]);
+        var tr = el('tr', { className: l.range ? 'range' : null, 'data-code': l.code }, [
+          td(l.no, 'num'), td(l.clause), name, td(plain(l.quantity) + ' ' + l.unit, 'num'),
+          td(plainRange(l.unitPriceMin, l.unitPriceMax), 'num'), td(moneyRange(l.amountMin, l.amountMax), 'num amount')
+        ]);
+        return tr;
+      })));
+    }
+
+    if (q.subtotals.length) {
+      outputEl.appendChild(el('h3', { text: '分项小计' }));
+      var subRows = q.subtotals.map(function (s) {
+        return el('tr', null, [td(s.section), td(s.title), td(moneyRange(s.amountMin, s.amountMax), 'num')]);
+      });
+      subRows.push(el('tr', { className: 'total-row' }, [td('合计'), td(''), td(moneyRange(q.totalMin, q.totalMax), 'num')]));
+      outputEl.appendChild(table('subtotals-table', [['条款'], ['类别'], ['金额(元)', 'num']], subRows));
+    }
+
+    if (q.areaSwaps.length) {
+      outputEl.appendChild(el('h3', { text: '房屋面积置换(不计入金额)' }));
+      outputEl.appendChild(table('swaps-table', [['项目'], ['计算面积', 'num'], ['比例', 'num'], ['置换面积', 'num'], ['说明']],
+        q.areaSwaps.map(function (s) {
+          return el('tr', { 'data-code': s.code }, [td(s.spec ? s.category + ' ' + s.spec : s.category),
+            td(plain(s.basisAreaM2) + ' m²', 'num'), td('1:' + plain(s.ratio), 'num'),
+            td(plain(s.swapAreaM2) + ' m²', 'num swap-area'), td(s.explanation, 'explain')]);
+        })));
+    }
+
+    var inc = q.incentive;
+    if (inc) {
+      outputEl.appendChild(el('h3', { text: '主动搬迁奖励(三(三))' }));
+      var dl = el('dl', { className: 'incentive', id: 'incentive' });
+      function pair(k, v, cls) {
+        if (v !== null && v !== undefined && v !== '') {
+          dl.appendChild(el('dt', { text: k }));
+          dl.appendChild(el('dd', { text: String(v), className: cls || null }));
+        }
+      }
+      var statusZh = { NOT_STARTED: '未起算', AWAITING_MOVE_OUT: '待搬迁', DECIDED: '已确定' }[inc.status] || inc.status;
+      pair('状态', statusZh);
+      pair('起算日', inc.startDate);
+      pair('5 万元奖励期限', inc.fullDeadline ? inc.fullDeadline + ' 前(含)搬迁' : null, 'deadline-full');
+      pair('3 万元奖励期限', inc.reducedDeadline ? inc.reducedDeadline + ' 前(含)搬迁' : null, 'deadline-reduced');
+      pair('搬迁日', inc.movedOut);
+      pair('搬迁日序', inc.dayNumber !== null && inc.dayNumber !== undefined ? '第 ' + inc.dayNumber + ' 日' : null);
+      pair('奖励金额', inc.amount !== null && inc.amount !== undefined ? money(inc.amount) + ' 元' : null);
+      outputEl.appendChild(dl);
+      outputEl.appendChild(el('p', { className: 'explain', text: inc.explanation }));
+    }
+
+    if (q.pending.length) {
+      outputEl.appendChild(el('h3', { text: '待定事项(另行评估、协商或审定,不计入合计)' }));
+      outputEl.appendChild(table('pending-table', [['条款'], ['项目'], ['方式'], ['数量', 'num'], ['依据']],
+        q.pending.map(function (p) {
+          return el('tr', { 'data-code': p.code }, [td(p.clause), td(p.spec ? p.category + ' ' + p.spec : p.category),
+            td(p.modeZh), td(p.quantity === null || p.quantity === undefined ? '' : plain(p.quantity) + ' ' + p.unit, 'num'),
+            td(p.reason, 'explain')]);
+        })));
+    }
+
+    if (q.notices && q.notices.length) {
+      outputEl.appendChild(el('h3', { text: '提示' }));
+      outputEl.appendChild(el('ul', { className: 'notices' }, q.notices.map(function (n) {
+        return el('li', { text: n });
+      })));
+    }
+    outputEl.appendChild(el('p', { className: 'muted small', text: q.documentNumber + ' 第 ' + q.scheduleVersion
+      + ' 版 · 计算引擎 ' + q.engineVersion }));
+  }
+
+  // ---- save to the ledger -----------------------------------------------------------------------------------------
+
+  document.getElementById('save').addEventListener('click', function () {
+    var button = this;
+    var body = JSON.stringify(household());
+    if (clientErrors.length) {
+      showErrors(clientErrors);
+      saveResult.className = 'save-result error';
+      saveResult.textContent = '请先更正标红的字段。';
+      return;
+    }
+    if (idempotency.body !== body) {
+      idempotency = { body: body, key: randomKey() };   // one key per form state: a repeated click is a retry
+    }
+    var headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotency.key };
+    var operator = document.getElementById('f-operator').value.trim();
+    if (operator) {
+      headers['X-Operator'] = encodeURIComponent(operator);
+    }
+    button.disabled = true;
+    saveResult.className = 'save-result';
+    saveResult.textContent = '正在保存…';
+    fetch('/api/v1/quotes?persist=true', { method: 'POST', headers: headers, body: body })
+      .then(function (r) {
+        return r.json().catch(function () { return null; }).then(function (json) {
+          return { status: r.status, json: json, replayed: r.headers.get('Idempotent-Replayed') === 'true' };
+        });
+      })
+      .then(function (res) {
+        saveResult.innerHTML = '';
+        if ((res.status === 200 || res.status === 201) && res.json) {
+          var id = res.json.id;
+          saveResult.className = 'save-result ok';
+          saveResult.appendChild(el('span', { text: (res.replayed ? '此前已保存,' : '已保存到台账,') + '记录编号 ' + id + '。 ' }));
+          saveResult.appendChild(el('a', { href: '/ledger/' + id, id: 'saved-entry', text: '查看台账记录' }));
+          saveResult.appendChild(document.createTextNode(' · '));
+          saveResult.appendChild(el('a', { href: '/ledger/' + id + '/print', id: 'saved-print', target: '_blank',
+            text: '打印补偿明细表' }));
+          app.dataset.saved = String(id);
+        } else {
+          var violations = (res.json && res.json.violations) || [];
+          showErrors(violations);
+          saveResult.className = 'save-result error';
+          saveResult.textContent = '未保存:' + (violations.length ? '有 ' + violations.length + ' 处需要更正。'
+            : '服务返回错误 ' + res.status + '。');
+        }
+      })
+      .catch(function (e) {
+        saveResult.className = 'save-result error';
+        saveResult.textContent = '未保存:无法连接服务(' + e.message + ')。';
+      })
+      .then(function () {
+        button.disabled = false;
+      });
+  });
+
+  loadSchedule();
+})();

@@ -1,0 +1,360 @@
+package cn.wenshui.compensation.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench in a real headless Chromium (Debian {@code chromium} and {@code chromium-driver}), against the
+ * {@code @QuarkusTest} server. Without the browser these tests fail: {@code .ci/run} installs it.
+ * Amounts are worked by hand from 文政发〔2023〕6号.
+ */
+@QuarkusTest
+@DisplayName("工作台:真实无头 Chromium 中的浏览器测试")
+class WorkbenchBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Every run writes its screenshots here; with -Dworkbench.screenshots.update=true also to docs/screenshots. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final boolean UPDATE_DOCS = Boolean.getBoolean("workbench.screenshots.update");
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void browser() throws IOException {
+        if (driver == null) {
+            assertThat(CHROMIUM).as("Chromium is needed for the browser tests: apt-get install -y chromium "
+                    + "chromium-driver fonts-noto-cjk (.ci/run installs them)").isExecutable();
+            assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install -y chromium-driver").isExecutable();
+            profile = Files.createTempDirectory("workbench-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                    .withEnvironment(Map.of("LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8")).build();
+            driver = new ChromeDriver(service, options);
+        }
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class); // a page may be replaced while we look at it
+    }
+
+    @AfterAll
+    static void quit() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    // ---- the tests --------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("一户一项:附属平房 框架结构 10 m² × 1200 = 12,000.00;负数量在该行旁报错;保存、打印、大写")
+    void simpleHousehold() {
+        String household = unique("WB");
+        openQuotePage();
+        type(field("id"), household);
+        type(field("headOfHousehold"), "李四");
+        type(field("village"), "堡子村");
+
+        pick("一(一) 房屋、附属设施", "附属平房", "框架结构");
+        WebElement quantity = field("items[0].quantity");
+        type(quantity, "10");
+        waitForTotal("12,000.00");
+        WebElement line = driver.findElement(By.cssSelector(".lines-table tr[data-code='1-1.annex.frame']"));
+        assertThat(line.getText()).contains("附属平房 框架结构").contains("1200").contains("12,000.00");
+
+        // a field error: the message stands beside that row's quantity, the total is withdrawn
+        type(quantity, "-5");
+        WebElement error = errorOf(quantity);
+        wait.until(d -> error.getText().contains("数量必须大于0"));
+        assertThat(quantity.getAttribute("class")).contains("invalid");
+        assertThat(quantity.findElement(By.xpath("ancestor::tr")).getAttribute("data-code")).isEqualTo("1-1.annex.frame");
+        waitForTotal("—");
+
+        type(quantity, "10");
+        waitForTotal("12,000.00");
+        assertThat(errorOf(quantity).getText()).isEmpty();
+
+        long id = save();
+        // a second click on the same form state is a retry: the same entry comes back
+        driver.findElement(By.id("save")).click();
+        wait.until(d -> d.findElement(By.id("save-result")).getText().contains("此前已保存"));
+        assertThat(driver.findElement(By.id("save-result")).getText()).contains("记录编号 " + id);
+
+        driver.get(driver.findElement(By.id("saved-print")).getAttribute("href"));
+        assertThat(driver.findElement(By.cssSelector(".sheet h1")).getText()).contains("补偿明细表");
+        assertThat(driver.findElement(By.id("sheet-total")).getText()).isEqualTo("12,000.00");
+        assertThat(driver.findElement(By.id("capitals")).getText()).isEqualTo("人民币壹万贰仟元整");
+        assertThat(driver.findElement(By.cssSelector(".sheet .facts")).getText()).contains(household).contains("李四");
+        assertThat(driver.findElement(By.id("content-hash")).getText()).matches("[0-9a-f]{64}");
+        assertThat(driver.findElement(By.cssSelector(".sheet")).getText())
+                .contains("附属平房 框架结构", "一(一) 小计", "文政发〔2023〕6号", "户主签字", "经办人", "审核人", "日期");
+    }
+
+    @Test
+    @DisplayName("完整住户:评估单价、胸径、面积置换、补助、奖励与待定事项,合计 94,274.00;截图;打印为 A4 PDF(至多 2 页)")
+    void fullHousehold() throws IOException {
+        String household = unique("BZ");
+        openQuotePage();
+        type(field("id"), household);
+        type(field("headOfHousehold"), "张三");
+        type(field("village"), "堡子村");
+        type(field("demolishedBuildingAreaM2"), "31");
+        type(field("mainHouse.measuredAreaM2"), "120");
+        type(field("mainHouse.footprintM2"), "100");
+        type(field("mainHouse.homesteadCertificateAreaM2"), "300");
+        date("dates.agreementSigned", "2023-07-01");
+        date("dates.compensationPaid", "2023-07-05");
+        date("dates.movedOut", "2023-08-04");
+
+        // 附属平房 砖混结构 50 m², appraised at 760 inside the printed 700-800
+        pick("一(一) 房屋、附属设施", "附属平房", "砖混结构");
+        type(field("items[0].quantity"), "50");
+        WebElement price = field("items[0].appraisedUnitPrice");
+        WebElement range = price.findElement(By.xpath("ancestor::div[contains(@class,'fld')]"))
+                .findElement(By.className("allowed-range"));
+        assertThat(range.getText()).isEqualTo("标准 700 – 800 元/m²");
+        type(price, "760");
+
+        // 核桃树 胸径 12 cm × 3, found with the search box
+        WebElement search = driver.findElement(By.id("pick-q"));
+        search.sendKeys("核桃");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#pick-results .pick-result[data-code='2-1.fruit.walnut']"))).click();
+        type(field("items[1].quantity"), "3");
+        type(field("items[1].measurements.trunkDiameterCm"), "12");
+
+        // 地下室 20 m²: by appraisal, listed apart, never summed
+        pick("一(一) 房屋、附属设施", "地下室", "(无规格)");
+        type(field("items[2].quantity"), "20");
+
+        // 38,000 + 1,500 + 三(一) 31 × 10 = 310 + 三(二) 31 × 6 × 24 = 4,464 + 三(三) day 30 → 50,000
+        waitForTotal("94,274.00");
+        String result = driver.findElement(By.id("quote-output")).getText();
+        assertThat(result).contains("38,000.00", "1,500.00", "310.00", "4,464.00", "50,000.00");
+        assertThat(driver.findElement(By.cssSelector(".swaps-table tr[data-code='1-1.swap.main-house'] .swap-area"))
+                .getText()).isEqualTo("120 m²");
+        assertThat(driver.findElement(By.cssSelector(".swaps-table tr[data-code='1-1.swap.homestead'] .swap-area"))
+                .getText()).isEqualTo("80 m²");
+        assertThat(driver.findElement(By.id("incentive")).getText())
+                .contains("2023-08-04 前(含)搬迁", "2023-08-19 前(含)搬迁", "第 30 日", "50,000.00 元");
+        assertThat(driver.findElement(By.cssSelector(".pending-table tr[data-code='1-1.basement']")).getText())
+                .contains("地下室", "按评估价", "20 m²");
+
+        // an appraised price outside the range: the message stands beside the price field of that row
+        type(price, "850");
+        wait.until(d -> errorOf(price).getText().contains("超出标准700-800"));
+        type(price, "760");
+        waitForTotal("94,274.00");
+        type(driver.findElement(By.id("f-operator")), "王五");
+        screenshot("quote-page.png");
+
+        long id = save();
+        driver.get(base + "ledger/" + id + "/print");
+        assertThat(driver.findElement(By.id("sheet-total")).getText()).isEqualTo("94,274.00");
+        assertThat(driver.findElement(By.id("capitals")).getText()).isEqualTo("人民币玖万肆仟贰佰柒拾肆元整");
+        assertThat(driver.findElement(By.cssSelector(".sheet-swaps")).getText()).contains("120 m²", "80 m²");
+        assertThat(driver.findElement(By.cssSelector(".signatures")).getText()).contains("王五");
+        screenshot("print-view.png");
+
+        // printed: the navigation and the toolbar are gone, the sheet stays
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".print-toolbar")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("sheet")).isDisplayed()).isTrue();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        Pdf pdf = driver.print(a4);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF-");
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw).results().count();
+        assertThat(pages).as("A4 pages of this household's 补偿明细表").isBetween(1L, 2L);
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("print-view.pdf"), bytes);
+    }
+
+    @Test
+    @DisplayName("台账:按住户查询、打开记录、校验状态与重新校验")
+    void ledgerPages() {
+        String household = unique("WL");
+        openQuotePage();
+        type(field("id"), household);
+        type(field("village"), "堡子村");
+        pick("二(二) 木材树类", "木材树类", "杨树");
+        type(field("items[0].quantity"), "4");
+        type(field("items[0].measurements.trunkDiameterCm"), "10");
+        waitForTotal("368.00"); // 7cm< 胸径≤15cm 杨树 92 元/株 × 4
+        long id = save();
+
+        driver.get(base + "ledger");
+        type(driver.findElement(By.id("s-household")), household);
+        driver.findElement(By.cssSelector("#ledger-search button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("household="));
+        wait.until(d -> d.findElement(By.id("result-count")).getText().contains("共 1 条记录"));
+        WebElement row = driver.findElement(By.cssSelector("#ledger-table tr[data-entry='" + id + "']"));
+        assertThat(row.getText()).contains(household, "368.00");
+        row.findElement(By.linkText("详情")).click();
+        wait.until(ExpectedConditions.urlMatches("/ledger/" + id + "$"));
+
+        wait.until(d -> d.findElement(By.id("verify-summary")).getText().contains("校验通过"));
+        assertThat(driver.findElement(By.id("verify")).getAttribute("class")).contains("verify-ok");
+        driver.findElement(By.id("verify-again")).click();
+        wait.until(d -> d.findElement(By.id("verify-time")).getText().contains("重新校验"));
+        assertThat(driver.findElement(By.id("verify-checks")).getText()).contains("内容哈希:一致", "重新计算:结果一致");
+        driver.findElement(By.id("print-link")).click();
+        wait.until(ExpectedConditions.urlContains("/ledger/" + id + "/print"));
+        WebElement capitals = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("capitals")));
+        assertThat(capitals.getText()).isEqualTo("人民币叁佰陆拾捌元整");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void openQuotePage() {
+        driver.get(base.toString());
+        wait.until(d -> "true".equals(d.findElement(By.id("quote-app")).getAttribute("data-ready")));
+    }
+
+    private WebElement field(String path) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='" + path + "']")));
+    }
+
+    private static WebElement errorOf(WebElement input) {
+        return input.findElement(By.xpath("ancestor::div[contains(@class,'fld')][1]//*[contains(@class,'field-error')]"));
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Date inputs take their value in the browser's locale format when typed; set the ISO value and fire input. */
+    private void date(String path, String iso) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(path), iso);
+    }
+
+    private void pick(String section, String category, String spec) {
+        new Select(driver.findElement(By.id("pick-section"))).selectByVisibleText(section);
+        new Select(driver.findElement(By.id("pick-category"))).selectByVisibleText(category);
+        new Select(driver.findElement(By.id("pick-spec"))).selectByVisibleText(spec);
+        int before = driver.findElements(By.cssSelector("#items-body tr.item-row")).size();
+        driver.findElement(By.id("pick-add")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#items-body tr.item-row")).size() == before + 1);
+    }
+
+    private void waitForTotal(String expected) {
+        wait.until(d -> {
+            String state = d.findElement(By.id("quote-app")).getAttribute("data-state");
+            return !"pending".equals(state) && !"busy".equals(state)
+                    && expected.equals(d.findElement(By.id("total-amount")).getText());
+        });
+    }
+
+    private long save() {
+        driver.findElement(By.id("save")).click();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-print")));
+        String id = driver.findElement(By.id("quote-app")).getAttribute("data-saved");
+        assertThat(link.getAttribute("href")).endsWith("/ledger/" + id + "/print");
+        assertThat(driver.findElement(By.id("saved-entry")).getAttribute("href")).endsWith("/ledger/" + id);
+        return Long.parseLong(id);
+    }
+
+    /**
+     * A full-page screenshot into docs/screenshots: the window is stretched until the viewport holds the whole page,
+     * including the quote page's result column (sticky, at most one viewport high).
+     */
+    private void screenshot(String name) throws IOException {
+        JavascriptExecutor js = driver;
+        js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
+        String needed = "var r = document.querySelector('.result-column');"
+                + "var h = Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);"
+                + "if (r) { h = Math.max(h, r.getBoundingClientRect().top + window.scrollY + r.scrollHeight + 40); }"
+                + "return [Math.ceil(h), window.innerHeight];";
+        int height = 1000;
+        for (int i = 0; i < 5; i++) {
+            @SuppressWarnings("unchecked")
+            List<Number> m = (List<Number>) js.executeScript(needed);
+            int want = Math.min(8000, m.get(0).intValue());
+            int inner = m.get(1).intValue();
+            if (inner >= want) {
+                break;
+            }
+            height = Math.min(8000, height + want - inner);
+            driver.manage().window().setSize(new Dimension(1400, height));
+        }
+        js.executeScript("window.scrollTo(0, 0);");
+        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        if (UPDATE_DOCS) {
+            Path docs = docsScreenshots();
+            Files.createDirectories(docs);
+            Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    /** docs/screenshots of the repository (tests run in compensation-api). */
+    private static Path docsScreenshots() {
+        Path here = Path.of("").toAbsolutePath();
+        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
+        return root.resolve("docs").resolve("screenshots");
+    }
+}
