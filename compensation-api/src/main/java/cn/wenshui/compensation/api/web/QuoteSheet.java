@@ -84,7 +84,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         Household h = read(entry.input(), Household.class, "input");
         Header header = new Header(entry.id(), q.documentNumber(), entry.scheduleId(), entry.scheduleVersion(),
                 entry.engineVersion(), entry.contentHash(), entry.prevHash(), time(entry.createdAt()),
-                entry.createdBy(), entry.supersedes());
+                WorkbenchViews.author(entry), entry.supersedes());
         return new QuoteSheet(header, facts(h), sections(q), swaps(q), pending(q), incentive(q.incentive()),
                 totals(q.totalMin(), q.totalMax()), q.notices());
     }

@@ -4,6 +4,9 @@ import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
+import cn.wenshui.compensation.api.ledger.Scope;
+import cn.wenshui.compensation.api.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.schedule.Measure;
 import cn.wenshui.compensation.schedule.Schedule;
@@ -37,10 +40,19 @@ public class WorkbenchViews {
     private final LedgerService ledger;
     private final LedgerResource ledgerApi;
 
-    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, LedgerResource ledgerApi) {
+    private final SecurityIdentity identity;
+
+    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, LedgerResource ledgerApi,
+                          SecurityIdentity identity) {
         this.registry = registry;
         this.ledger = ledger;
         this.ledgerApi = ledgerApi;
+        this.identity = identity;
+    }
+
+    /** The entries the logged-in user may see (pages are for staff and auditors: all of them). */
+    private Scope scope() {
+        return Caller.of(identity).scope();
     }
 
     private static Map<String, String> sections() {
@@ -95,7 +107,7 @@ public class WorkbenchViews {
         LedgerViews.EntryPage result = ledgerApi.list(h, v, f, t, p, PAGE_SIZE);
         List<ListRow> rows = result.items().stream().map(e -> new ListRow(e.id(), e.householdId(),
                 nz(e.headOfHousehold()), nz(e.village()), Money.amountRange(e.totalMin(), e.totalMax()),
-                QuoteSheet.time(e.createdAt()), nz(e.createdBy()), e.supersedes())).toList();
+                QuoteSheet.time(e.createdAt()), author(e), e.supersedes())).toList();
         int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String query = query(h, v, f, t);
         String prev = p > 0 ? "/ledger?" + query + "page=" + (p - 1) : null;
@@ -155,7 +167,7 @@ public class WorkbenchViews {
     }
 
     public Optional<EntryPage> entryPage(long id) {
-        return ledger.get(id).map(e -> {
+        return ledger.get(id, scope()).map(e -> {
             QuoteSheet sheet = null;
             String problem = null;
             try {
@@ -163,17 +175,24 @@ public class WorkbenchViews {
             } catch (QuoteSheet.UnreadableEntryException ex) {
                 problem = "本记录的存储内容无法读取:" + ex.getMessage();
             }
-            VerifyView verify = ledger.verify(id).map(c -> new VerifyView(c.valid(), c.contentHashMatches(),
+            VerifyView verify = ledger.verify(id, scope()).map(c -> new VerifyView(c.valid(), c.contentHashMatches(),
                     c.chainLinkMatches(), c.quoteReproduced(), c.differences())).orElse(null);
             return new EntryPage(e.id(), e.householdId(), nz(e.headOfHousehold()), nz(e.village()),
-                    QuoteSheet.time(e.createdAt()), nz(e.createdBy()), e.supersedes(), e.contentHash(),
+                    QuoteSheet.time(e.createdAt()), author(e), e.supersedes(), e.contentHash(),
                     e.prevHash(), sheet, problem, verify);
         });
     }
 
     /** The sheet to print; empty when there is no such entry. */
     public Optional<QuoteSheet> sheet(long id) {
-        return ledger.get(id).map(QuoteSheet::of);
+        return ledger.get(id, scope()).map(QuoteSheet::of);
+    }
+
+    /** Who wrote an entry, as staff know them: the operator's name with the account that wrote it. */
+    static String author(LedgerViews.Entry e) {
+        String by = nz(e.createdBy());
+        return e.operator() == null || e.operator().isBlank() || e.operator().equals(by) ? by
+                : e.operator() + "(" + by + ")";
     }
 
     private static String nz(String s) {

@@ -140,7 +140,7 @@ class CrashDurabilityIT {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/ledger/quotes"))
                         .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", household)
+                        .header("Authorization", BASIC).header("Idempotency-Key", household)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 201) {
                     JsonNode e = FuzzCases.JSON.readTree(r.body());
@@ -157,12 +157,21 @@ class CrashDurabilityIT {
         }
     }
 
+    static final String ADMIN = "crash-admin";
+    static final String PASSWORD = "crash-admin-password-1";
+    static final String BASIC = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     Process start(Path app, Path dir, int port, List<String> jvmArgs, Map<String, String> env, String log)
             throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-Dquarkus.http.host=127.0.0.1");
+        // A known first admin (staff) so the clients can authenticate; no rate limit on a deliberate burst.
+        cmd.add("-Dcompensation.admin.username=" + ADMIN);
+        cmd.add("-Dcompensation.admin.password=" + PASSWORD);
+        cmd.add("-Dcompensation.rate-limit.enabled=false");
         cmd.addAll(jvmArgs);
         cmd.add("-jar");
         cmd.add(app.toAbsolutePath().resolve("quarkus-run.jar").toString());
@@ -198,7 +207,8 @@ class CrashDurabilityIT {
     }
 
     HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", BASIC).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * reproduces.
  */
 @QuarkusTest
+@TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("模糊测试:数千个畸形请求,一律 4xx problem+json,从无 5xx")
 class FuzzedInputTest {
     static final int CASES = Integer.getInteger("fuzz.cases", 3_000);

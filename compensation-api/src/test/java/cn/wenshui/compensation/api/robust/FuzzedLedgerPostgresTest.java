@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wenshui.compensation.api.PostgresProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import org.junit.jupiter.api.DisplayName;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * verifies (what was hashed is what comes back).
  */
 @QuarkusTest
+@TestSecurity(user = "staff-test", roles = "staff")
 @TestProfile(PostgresProfile.class)
 @DisplayName("模糊测试(PostgreSQL 台账):怪异文本从无 5xx,链仍可验证")
 class FuzzedLedgerPostgresTest {

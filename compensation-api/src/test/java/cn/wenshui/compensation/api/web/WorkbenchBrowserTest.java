@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Amounts are worked by hand from 文政发〔2023〕6号.
  */
 @QuarkusTest
+@TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("工作台:真实无头 Chromium 中的浏览器测试")
 class WorkbenchBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

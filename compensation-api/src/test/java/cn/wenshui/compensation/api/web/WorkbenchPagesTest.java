@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.*;
 
 import cn.wenshui.compensation.api.Households;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The workbench pages as HTML: status, content type and the Chinese text a staff member relies on. */
 @QuarkusTest
+@TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("工作台页面(服务端渲染的 HTML)")
 class WorkbenchPagesTest {
 

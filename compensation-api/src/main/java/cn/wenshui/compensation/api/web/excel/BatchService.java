@@ -3,6 +3,8 @@ package cn.wenshui.compensation.api.web.excel;
 import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
+import cn.wenshui.compensation.api.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.web.excel.BatchError.Level;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.quote.QuoteEngine;
@@ -29,10 +31,13 @@ public class BatchService {
     @ConfigProperty(name = "compensation.max-body-bytes", defaultValue = "1048576")
     long uploadLimit;
 
-    public BatchService(EngineRegistry registry, LedgerService ledger, BatchStore store) {
+    private final SecurityIdentity identity;
+
+    public BatchService(EngineRegistry registry, LedgerService ledger, BatchStore store, SecurityIdentity identity) {
         this.registry = registry;
         this.ledger = ledger;
         this.store = store;
+        this.identity = identity;
     }
 
     public long uploadLimit() {
@@ -84,12 +89,15 @@ public class BatchService {
         if (by.length() > 100) {
             by = by.substring(0, 100);
         }
+        // /batch is for staff only: the entries are the town's own (no owner firm), written by the logged-in user.
+        Caller caller = Caller.of(identity);
+        LedgerService.Author author = new LedgerService.Author(caller.name(), null, by, caller.scope());
         List<QuotedHousehold> saved = new ArrayList<>();
         List<BatchError> errors = new ArrayList<>(r.errors());
         for (QuotedHousehold h : r.quoted()) {
             try {
                 String key = "xlsx-" + Canonical.sha256(Canonical.json(h.input()));
-                LedgerService.Result e = ledger.append(h.input(), h.quote(), engine, by, null, key);
+                LedgerService.Result e = ledger.append(h.input(), h.quote(), engine, author, null, key);
                 saved.add(h.withLedgerEntry(e.entry().id()));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "batch %s: household %s not recorded in the ledger", r.batchId(), h.id());

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * results workbook, open the 片区 summary. Every expected amount is worked by hand from the regulation text.
  */
 @QuarkusTest
+@TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("批量导入往返:模板 → 填写 → 上传 → 错误 → 结果工作簿 → 片区汇总")
 class BatchRoundTripTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -110,8 +112,20 @@ class BatchRoundTripTest {
         return Sheets.bytes(wb);
     }
 
+    /**
+     * A form post needs the CSRF token that the upload page sets as a cookie and a hidden field
+     * (quarkus-rest-csrf), as a browser sends them.
+     */
+    static io.restassured.specification.RequestSpecification withCsrf() {
+        Response page = given().accept("text/html").get("/batch");
+        String token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.asString()).results().findFirst().orElseThrow().group(1);
+        return given().cookie("csrf-token", page.getCookie("csrf-token"))
+                .multiPart(new MultiPartSpecBuilder(token).controlName("csrf-token").mimeType("text/plain").build());
+    }
+
     static Response upload(byte[] workbook, Map<String, String> fields) {
-        var req = given().multiPart("file", "凤城镇第一批.xlsx", workbook, XLSX);
+        var req = withCsrf().multiPart("file", "凤城镇第一批.xlsx", workbook, XLSX);
         for (var f : fields.entrySet()) {
             // as a browser sends a form field: UTF-8 text
             req = req.multiPart(new MultiPartSpecBuilder(f.getValue()).controlName(f.getKey()).charset("UTF-8")
@@ -282,7 +296,7 @@ class BatchRoundTripTest {
     void browserFlow() {
         String p = unique();
         String location = upload(filled(p, "浏览器村"), Map.of()).then().statusCode(201).extract().header("Location");
-        String page = given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+        String page = withCsrf().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .multiPart("file", "b.xlsx", filled(p + "b", "浏览器村"), XLSX).redirects().follow(false)
                 .post("/batch").then().statusCode(303).header("Location", containsString("/batch/"))
                 .extract().header("Location");
@@ -305,7 +319,7 @@ class BatchRoundTripTest {
                 .statusCode(201).body("households[0].ledgerEntryId", notNullValue()).extract().jsonPath();
         long entry = first.getLong("households[0].ledgerEntryId");
         given().get("/api/v1/ledger/quotes/" + entry).then().statusCode(200)
-                .body("householdId", is(p + "101")).body("createdBy", is("王五"))
+                .body("householdId", is(p + "101")).body("createdBy", is("staff-test")).body("operator", is("王五"))
                 .body("totalMin", is(105494.00f)).body("totalMax", is(110594.00f));
         JsonPath again = upload(filled(p, village), Map.of("persist", "on")).then().statusCode(201).extract()
                 .jsonPath();
@@ -318,16 +332,16 @@ class BatchRoundTripTest {
     @Test
     @DisplayName("不是 .xlsx、未选文件、不存在的批次:4xx problem+json(中英文)")
     void refusals() {
-        given().multiPart("file", "x.xlsx", "不是工作簿".getBytes(), XLSX).post("/batch").then().statusCode(422)
+        withCsrf().multiPart("file", "x.xlsx", "不是工作簿".getBytes(), XLSX).post("/batch").then().statusCode(422)
                 .contentType("application/problem+json").body("violations[0].rule", is("not-xlsx"))
                 .body("violations[0].messageZh", containsString(".xlsx"));
-        given().multiPart("operator", "王五").post("/batch").then().statusCode(400)
+        withCsrf().multiPart("operator", "王五").post("/batch").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].rule", is("file-required"));
         given().get("/batch/0000/results.xlsx").then().statusCode(404).contentType("application/problem+json");
         given().get("/batch/0000").then().statusCode(404).contentType("application/problem+json");
         given().accept("text/html").get("/batch/summary?batch=nope").then().statusCode(404)
                 .body(containsString("没有编号为「nope」的批次"));
-        given().accept("text/html").multiPart("file", "x.xls", "不是工作簿".getBytes(), "application/vnd.ms-excel")
+        withCsrf().accept("text/html").multiPart("file", "x.xls", "不是工作簿".getBytes(), "application/vnd.ms-excel")
                 .post("/batch").then().statusCode(422).contentType(startsWith("text/html"))
                 .body(containsString("不是 Excel 工作簿"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/batch/template.xlsx"));
@@ -346,7 +360,7 @@ class BatchRoundTripTest {
                     bad[random.nextInt(bad.length)] ^= (byte) (1 + random.nextInt(255));
                 }
             }
-            int status = given().multiPart("file", "bad.xlsx", bad, XLSX).post("/batch").then().extract()
+            int status = withCsrf().multiPart("file", "bad.xlsx", bad, XLSX).post("/batch").then().extract()
                     .statusCode();
             assertThat(status).as("damaged workbook %d", i).isIn(201, 422);
         }
