@@ -69,6 +69,11 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # ---- tools and builds ---------------------------------------------------------------------------------------
+# A known first admin (staff) for the fresh database; wrk and curl authenticate with HTTP Basic.
+BENCH_USER=bench-admin
+BENCH_PASSWORD=bench-admin-password-1
+export AUTH="Basic $(printf '%s:%s' "$BENCH_USER" "$BENCH_PASSWORD" | base64 -w0)"
+
 if ! command -v wrk >/dev/null; then
   log "installing wrk (Debian package)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
@@ -100,7 +105,9 @@ start_service() {
   local t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" "$@" \
+  (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
+      -Dcompensation.admin.username="$BENCH_USER" -Dcompensation.admin.password="$BENCH_PASSWORD" \
+      -Dcompensation.rate-limit.enabled=false "$@" \
       -jar "$app/quarkus-run.jar" >"$dir/service.log" 2>&1) &
   SERVICE_PID=$!
   until curl -fs -o /dev/null "http://$HOST:$PORT/q/health"; do
@@ -173,7 +180,7 @@ run_wrk h2 health GET /q/health
 run_wrk h2 quote POST /api/v1/quotes "$TYPICAL"
 run_wrk h2 readme POST /api/v1/quotes "$TMP/readme.json"
 run_wrk h2 persist POST '/api/v1/quotes?persist=true' "$TYPICAL"
-CHAIN=$(curl -fs "http://$HOST:$PORT/api/v1/ledger/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["valid"], d["entries"])')
+CHAIN=$(curl -fs -H "Authorization: $AUTH" "http://$HOST:$PORT/api/v1/ledger/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["valid"], d["entries"])')
 log "h2 ledger after the run: valid, entries = $CHAIN"
 stop_service
 
@@ -204,7 +211,7 @@ if [ "${SKIP_PG:-}" != "1" ]; then
   echo "pg $FIRST_200_MS ${STARTED_IN:-?} $IDLE_RSS_MB" >>"$TMP/starts.txt"
   run_wrk pg baseline GET /api/v1/schedules
   run_wrk pg persist POST '/api/v1/quotes?persist=true' "$TYPICAL"
-  CHAIN_PG=$(curl -fs "http://$HOST:$PORT/api/v1/ledger/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["valid"], d["entries"])')
+  CHAIN_PG=$(curl -fs -H "Authorization: $AUTH" "http://$HOST:$PORT/api/v1/ledger/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["valid"], d["entries"])')
   log "pg ledger after the run: valid, entries = $CHAIN_PG"
   stop_service
   stop_pg

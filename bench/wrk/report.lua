@@ -4,6 +4,11 @@
 -- At the end it prints one machine-readable line: RESULT key=value ...
 local method = os.getenv("METHOD") or "GET"
 wrk.method = method
+-- staff credentials of the service started by http-load.sh (access control, docs/security.md)
+local auth = os.getenv("AUTH")
+if auth and auth ~= "" then
+  wrk.headers["Authorization"] = auth
+end
 if method == "POST" then
   local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
   wrk.body = f:read("*a")

@@ -68,8 +68,10 @@ class AccessMatrixTest {
             GET    | /api/v1/admin/users                                    | 401 | 403 | 403 | 200
             POST   | /api/v1/admin/users                                    | 401 | 403 | 403 | 201
             GET    | /q/metrics                                             | 401 | 403 | 200 | 200
-            GET    | /ledger                                                | 302 | 403 | 404 | 404
-            GET    | /batch                                                 | 302 | 403 | 403 | 404
+            GET    | /                                                      | 302 | 403 | 200 | 200
+            GET    | /ledger                                                | 302 | 403 | 200 | 200
+            GET    | /batch                                                 | 302 | 403 | 403 | 200
+            GET    | /batch/template.xlsx                                   | 302 | 403 | 403 | 200
             POST   | /api/v1/schedules                                      | 401 | 403 | 403 | 405
             """)
     void matrix(String method, String path, int anonymous, int appraiser, int auditor, int staff) {

@@ -326,7 +326,7 @@ class BatchRoundTripTest {
         assertThat(again.getLong("households[0].ledgerEntryId")).isEqualTo(entry);
         given().queryParam("village", village).get("/api/v1/ledger/quotes").then().statusCode(200)
                 .body("total", is(2));
-        given().post("/api/v1/ledger/quotes/" + entry + "/verify").then().statusCode(200).body("valid", is(true));
+        given().contentType("application/json").post("/api/v1/ledger/quotes/" + entry + "/verify").then().statusCode(200).body("valid", is(true));
     }
 
     @Test
