@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # HTTP load against the packaged service, on loopback only (127.0.0.1), bounded in time: every wrk run lasts
-# DURATION (default 20 s) after a WARMUP run (default 5 s), with CONNECTIONS (16) connections on THREADS (2) threads.
+# DURATION (default 20 s) after a WARMUP run (default 15 s: the JIT needs it for the big quotes), with CONNECTIONS
+# (16) connections on THREADS (2) threads.
 #
-#   bench/http-load.sh                 # build, then H2 and PostgreSQL (about 5 minutes on 2 cores)
+#   bench/http-load.sh                 # build, then H2 and PostgreSQL (about 6 minutes on 2 cores, plus the build)
 #   SKIP_BUILD=1 bench/http-load.sh    # use the builds already in compensation-api/target
 #   SKIP_PG=1 bench/http-load.sh       # H2 only
 #   PROFILE=1 bench/http-load.sh       # also a JFR recording of each measured run, summarised by bench/jfr-summary.py
@@ -24,7 +25,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
@@ -41,6 +42,9 @@ PG_DATA=""
 PG_BIN=""
 
 log() { echo "[http-load] $*" >&2; }
+
+# CPU time (user + system, in clock ticks) the process has used so far: load-independent cost per request
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
@@ -117,15 +121,14 @@ start_service() {
   done
   t1=$(date +%s%N)
   FIRST_200_MS=$(( (t1 - t0) / 1000000 ))
+  STARTUP_CPU_MS=$(( $(cpu_ticks "$SERVICE_PID") * 1000 / $(getconf CLK_TCK) ))
   STARTED_IN=$(grep -o 'started in [0-9.]*s' "$dir/service.log" | head -1 | awk '{print $3}')
   IDLE_RSS_MB=$(( $(ps -o rss= -p "$(pgrep -P "$SERVICE_PID" java || echo "$SERVICE_PID")") / 1024 ))
-  log "$name: first HTTP 200 after ${FIRST_200_MS} ms (Quarkus: started in ${STARTED_IN}), idle RSS ${IDLE_RSS_MB} MB"
+  log "$name: first HTTP 200 after ${FIRST_200_MS} ms (Quarkus: started in ${STARTED_IN}; CPU used ${STARTUP_CPU_MS} ms)," \
+      "idle RSS ${IDLE_RSS_MB} MB"
 }
 
 java_pid() { pgrep -P "$SERVICE_PID" java || echo "$SERVICE_PID"; }
-
-# CPU time (user + system, in clock ticks) the process has used so far: load-independent cost per request
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # run_wrk DB SCENARIO METHOD PATH [BODY_FILE]: warm-up, then the measured run while sampling the RSS
 run_wrk() {
@@ -174,7 +177,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---- H2 -----------------------------------------------------------------------------------------------------
 log "H2 build: $H2_APP"
 start_service h2 "$H2_APP"
-echo "h2 $FIRST_200_MS ${STARTED_IN:-?} $IDLE_RSS_MB" >>"$TMP/starts.txt"
+echo "h2 $FIRST_200_MS ${STARTED_IN:-?} $STARTUP_CPU_MS $IDLE_RSS_MB" >>"$TMP/starts.txt"
 run_wrk h2 baseline GET /api/v1/schedules
 run_wrk h2 health GET /q/health
 run_wrk h2 quote POST /api/v1/quotes "$TYPICAL"
@@ -208,7 +211,7 @@ if [ "${SKIP_PG:-}" != "1" ]; then
   export COMPENSATION_DB_URL="jdbc:postgresql://$HOST:$PG_PORT/compensation"
   export COMPENSATION_DB_USER=postgres COMPENSATION_DB_PASSWORD=unused
   start_service pg "$PG_APP" -Dquarkus.profile=pg
-  echo "pg $FIRST_200_MS ${STARTED_IN:-?} $IDLE_RSS_MB" >>"$TMP/starts.txt"
+  echo "pg $FIRST_200_MS ${STARTED_IN:-?} $STARTUP_CPU_MS $IDLE_RSS_MB" >>"$TMP/starts.txt"
   run_wrk pg baseline GET /api/v1/schedules
   run_wrk pg persist POST '/api/v1/quotes?persist=true' "$TYPICAL"
   CHAIN_PG=$(curl -fs -H "Authorization: $AUTH" "http://$HOST:$PORT/api/v1/ledger/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["valid"], d["entries"])')
@@ -243,9 +246,9 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "'CPU vs baseline' = the baseline's service CPU per request / this scenario's: the throughput ratio the service"
   echo "would show if it had the cores to itself (wrk shares the 2 cores; other load on the machine does not count)."
   echo
-  echo "| db | first HTTP 200 after java -jar (ms) | Quarkus 'started in' | idle RSS MB |"
-  echo "|---|---:|---:|---:|"
-  while read -r db ms started rss; do echo "| $db | $ms | $started | $rss |"; done <"$TMP/starts.txt"
+  echo "| db | first HTTP 200 after java -jar (ms) | Quarkus 'started in' | CPU used until then (ms) | idle RSS MB |"
+  echo "|---|---:|---:|---:|---:|"
+  while read -r db ms started cpu rss; do echo "| $db | $ms | $started | $cpu | $rss |"; done <"$TMP/starts.txt"
   echo
   echo "Ledger after the runs: H2 valid/entries = ${CHAIN:-?}; PostgreSQL valid/entries = ${CHAIN_PG:-not run}."
 } >"$REPORT"
