@@ -43,7 +43,7 @@ public final class QuoteEngine {
     static final String SWAP_HOMESTEAD = "1-1.swap.homestead";
 
     /** Rows the engine computes from the household facts; listing them as items would pay them twice. */
-    static final Set<String> COMPUTED_ROWS = Set.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING,
+    public static final Set<String> COMPUTED_ROWS = Set.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING,
             LIVESTOCK_SETTLEMENT);
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
     static final BigDecimal MAX_AREA = new BigDecimal("100000");

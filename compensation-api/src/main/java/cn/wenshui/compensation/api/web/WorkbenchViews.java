@@ -4,6 +4,7 @@ import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
+import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.api.ledger.Scope;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,8 +34,7 @@ public class WorkbenchViews {
      * Rows the engine computes from the household facts (三(一)–三(三), the 一(三) premises subsidies); they are not
      * offered in the picker. Area swaps (mode area-swap) are computed from 正房 and left out too.
      */
-    static final List<String> COMPUTED_CODES = List.of("3-1.moving-subsidy", "3-2.settlement", "3-3.incentive",
-            "1-3.moving-subsidy", "1-3.settlement");
+    static final List<String> COMPUTED_CODES = QuoteEngine.COMPUTED_ROWS.stream().sorted().toList();
 
     private final EngineRegistry registry;
     private final LedgerService ledger;
