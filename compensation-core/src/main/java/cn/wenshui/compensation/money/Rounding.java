@@ -25,8 +25,10 @@ public final class Rounding {
         return exactSquareMetres.setScale(FEN_SCALE, MODE);
     }
 
+    private static final BigDecimal ZERO_FEN = BigDecimal.ZERO.setScale(FEN_SCALE);
+
     /** Zero yuan at fen scale. */
     public static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(FEN_SCALE);
+        return ZERO_FEN;
     }
 }

@@ -7,6 +7,7 @@ import cn.wenshui.compensation.household.LivestockPremises;
 import cn.wenshui.compensation.household.MainHouse;
 import cn.wenshui.compensation.money.Rounding;
 import cn.wenshui.compensation.readings.Readings;
+import cn.wenshui.compensation.schedule.Adjustment;
 import cn.wenshui.compensation.schedule.Measure;
 import cn.wenshui.compensation.schedule.Mode;
 import cn.wenshui.compensation.schedule.Price;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns a household inventory into an itemised quote under one schedule version and one set of readings.
@@ -73,6 +75,51 @@ public final class QuoteEngine {
     private final Schedule schedule;
     private final Readings readings;
     private final Map<String, List<ResolvedTier>> tiers = new HashMap<>();
+    private final Map<ScheduleItem, Row> rows = new java.util.IdentityHashMap<>();
+
+    private static final Map<String, Measure> MEASURES = new HashMap<>();
+    private static final Map<String, Integer> SECTION_INDEX = new HashMap<>();
+    private static final Map<Measure, String> MEASURE_FIELDS = new java.util.EnumMap<>(Measure.class);
+
+    static {
+        for (Measure m : Measure.values()) {
+            MEASURES.put(m.key(), m);
+            MEASURE_FIELDS.put(m, ".measurements." + m.key());
+        }
+        for (String section : SECTION_TITLES.keySet()) {
+            SECTION_INDEX.put(section, SECTION_INDEX.size());
+        }
+    }
+
+    /**
+     * What a row contributes to every line of it under this engine's readings, worked out once: its unit, the
+     * readings it always cites, its adjustments and the opening words of its explanation.
+     */
+    private record Row(String unit, List<String> standing, String basis, List<ResolvedTier> tiers,
+                       Adjustment.TimberIncrement timber, Adjustment.ColumnHeight column,
+                       Adjustment.ProRataHeight proRata, Adjustment.Surcharge surcharge, Set<String> linkable,
+                       BigDecimal shareFactor) {
+    }
+
+    /** A line's field path ({@code items[3]}), written out only when a violation names it. */
+    private record ItemPath(int index) {
+        private static final ItemPath[] FIRST = new ItemPath[1024];
+
+        static {
+            for (int i = 0; i < FIRST.length; i++) {
+                FIRST[i] = new ItemPath(i);
+            }
+        }
+
+        static ItemPath of(int index) {
+            return index < FIRST.length ? FIRST[index] : new ItemPath(index);
+        }
+
+        @Override
+        public String toString() {
+            return "items[" + index + "]";
+        }
+    }
 
     public QuoteEngine(Schedule schedule, Readings readings) {
         this.schedule = schedule;
@@ -81,6 +128,24 @@ public final class QuoteEngine {
             if (item.price() instanceof Price.Tiered t) {
                 tiers.put(item.code(), TierResolver.resolve(t.tiers(), readings));
             }
+            List<String> standing = new ArrayList<>();
+            for (String id : item.interpretations()) {
+                if (schedule.interpretation(id).map(i -> i.lintCovers().isEmpty()).orElse(false)
+                        && !standing.contains(id)) {
+                    standing.add(id);
+                }
+            }
+            Set<String> linkable = Set.of();
+            BigDecimal shareFactor = null;
+            if (item.price() instanceof Price.Share share) {
+                linkable = linkableRows(schedule, share);
+                shareFactor = share.percent().divide(HUNDRED);
+            }
+            rows.put(item, new Row(unitUnderReadings(item), List.copyOf(standing),
+                    "按" + item.clause() + "「" + item.label() + "」" + item.printed(), tiers.get(item.code()),
+                    item.adjustment(Adjustment.TimberIncrement.class), item.adjustment(Adjustment.ColumnHeight.class),
+                    item.adjustment(Adjustment.ProRataHeight.class), item.adjustment(Adjustment.Surcharge.class),
+                    linkable, shareFactor));
         }
         for (String code : List.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING, LIVESTOCK_SETTLEMENT,
                 SWAP_MAIN, SWAP_HOMESTEAD)) {
@@ -110,15 +175,15 @@ public final class QuoteEngine {
             throw new InvalidInventoryException(w.violations);
         }
         checkHousehold(household, w);
-        Set<String> refs = new HashSet<>();
+        Set<String> refs = new HashSet<>(Math.max(16, household.items().size() * 2));
         for (int i = 0; i < household.items().size(); i++) {
             ItemInput in = household.items().get(i);
-            String path = "items[" + i + "]";
+            ItemPath path = ItemPath.of(i);
             if (in == null) {
-                w.violation(path, "required", "清单行为空", "the line is empty");
+                w.violation(path.toString(), "required", "清单行为空", "the line is empty");
                 continue;
             }
-            String ref = in.ref() == null || in.ref().isBlank() ? String.valueOf(i + 1) : in.ref();
+            String ref = in.ref() == null || in.ref().isBlank() ? lineNumber(i + 1) : in.ref();
             if (!refs.add(ref)) {
                 w.violation(path + ".ref", "duplicate-ref", "清单行编号「" + ref + "」重复",
                         "line reference '" + ref + "' is used twice");
@@ -132,25 +197,27 @@ public final class QuoteEngine {
         if (!w.violations.isEmpty()) {
             throw new InvalidInventoryException(w.violations);
         }
+        int n = SECTION_TITLES.size();
+        BigDecimal[] mins = new BigDecimal[n];
+        BigDecimal[] maxs = new BigDecimal[n];
+        for (QuoteLine l : w.lines) {
+            Integer s = SECTION_INDEX.get(l.section());
+            if (s != null) {
+                mins[s] = mins[s] == null ? Rounding.zero().add(l.amountMin()) : mins[s].add(l.amountMin());
+                maxs[s] = maxs[s] == null ? Rounding.zero().add(l.amountMax()) : maxs[s].add(l.amountMax());
+            }
+        }
         List<Subtotal> subtotals = new ArrayList<>();
         BigDecimal totalMin = Rounding.zero();
         BigDecimal totalMax = Rounding.zero();
+        int k = 0;
         for (Map.Entry<String, String> s : SECTION_TITLES.entrySet()) {
-            BigDecimal min = Rounding.zero();
-            BigDecimal max = Rounding.zero();
-            boolean any = false;
-            for (QuoteLine l : w.lines) {
-                if (l.section().equals(s.getKey())) {
-                    min = min.add(l.amountMin());
-                    max = max.add(l.amountMax());
-                    any = true;
-                }
+            if (mins[k] != null) {
+                subtotals.add(new Subtotal(s.getKey(), s.getValue(), mins[k], maxs[k]));
+                totalMin = totalMin.add(mins[k]);
+                totalMax = totalMax.add(maxs[k]);
             }
-            if (any) {
-                subtotals.add(new Subtotal(s.getKey(), s.getValue(), min, max));
-                totalMin = totalMin.add(min);
-                totalMax = totalMax.add(max);
-            }
+            k++;
         }
         return new Quote(schedule.id(), schedule.version(), schedule.documentNumber(), VERSION, readings.asMap(),
                 household.id(), household.headOfHousehold(), household.village(), w.lines, w.swaps, w.pending,
@@ -230,6 +297,15 @@ public final class QuoteEngine {
     }
 
     private static boolean positive(BigDecimal x, BigDecimal max, String field, String zh, Work w) {
+        return positive(x, max, field, "", zh, w);
+    }
+
+    /** As above for the field {@code base + suffix}, a path written out only if a violation names it. */
+    private static boolean positive(BigDecimal x, BigDecimal max, Object base, String suffix, String zh, Work w) {
+        if (x.signum() > 0 && x.compareTo(max) <= 0 && x.scale() <= MAX_DECIMALS) {
+            return true;
+        }
+        String field = base + suffix;
         if (x.signum() <= 0) {
             w.violation(field, "must-be-positive", zh + "必须大于0", field + " must be greater than 0");
             return false;
@@ -239,7 +315,7 @@ public final class QuoteEngine {
                     field + " must not exceed " + max.toPlainString());
             return false;
         }
-        if (x.stripTrailingZeros().scale() > MAX_DECIMALS) {
+        if (x.scale() > MAX_DECIMALS && x.stripTrailingZeros().scale() > MAX_DECIMALS) {
             w.violation(field, "too-many-decimals", zh + "最多保留" + MAX_DECIMALS + "位小数",
                     field + " may have at most " + MAX_DECIMALS + " decimals");
             return false;
@@ -249,7 +325,7 @@ public final class QuoteEngine {
 
     // ---- inventory lines ------------------------------------------------------------------------------------
 
-    private void quoteItem(ItemInput in, String ref, String path, Work w) {
+    private void quoteItem(ItemInput in, String ref, ItemPath path, Work w) {
         if (in.code() == null || in.code().isBlank()) {
             w.violation(path + ".code", "required", "缺少项目编码", "the schedule code is missing");
             return;
@@ -260,7 +336,7 @@ public final class QuoteEngine {
                     "no schedule row has code '" + in.code() + "'");
             return;
         }
-        for (String key : in.measurements().keySet()) {
+        for (String key : in.measurements().isEmpty() ? Set.<String>of() : in.measurements().keySet()) {
             if (measureOf(key) == null) {
                 w.violation(path + ".measurements." + key, "unknown-measurement", "未知的测量项「" + key + "」",
                         "unknown measurement '" + key + "'");
@@ -278,7 +354,7 @@ public final class QuoteEngine {
         }
         if (item.mode().isPending()) {
             if (in.quantity() != null) {
-                positive(in.quantity(), MAX_QUANTITY, path + ".quantity", "数量", w);
+                positive(in.quantity(), MAX_QUANTITY, path, ".quantity", "数量", w);
             }
             if (in.appraisedUnitPrice() != null) {
                 w.violation(path + ".appraisedUnitPrice", "no-price-for-pending-item",
@@ -292,16 +368,16 @@ public final class QuoteEngine {
             w.violation(path + ".quantity", "required", "缺少数量", "the quantity is missing");
             return;
         }
-        if (!positive(in.quantity(), MAX_QUANTITY, path + ".quantity", "数量", w)) {
+        if (!positive(in.quantity(), MAX_QUANTITY, path, ".quantity", "数量", w)) {
             return;
         }
         if (item.mode() == Mode.NOT_COMPENSATED) {
-            w.line(item, ref, in.quantity(), unit(item), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
+            w.line(item, ref, in.quantity(), row(item).unit(), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
                     Rounding.zero(), LineStatus.NOT_COMPENSATED,
-                    item.clause() + "注:" + item.category() + "不予补偿", List.of());
+                    () -> item.clause() + "注:" + item.category() + "不予补偿", List.of());
             return;
         }
-        Eval e = new Eval();
+        Eval e = new Eval(row(item));
         if (!basePrice(item, in, path, e, w)) {
             return;
         }
@@ -326,12 +402,12 @@ public final class QuoteEngine {
         if (status == LineStatus.RANGE) {
             e.why.add("未给评估单价,列最低与最高额");
         }
-        citeStanding(item, e.interpretations);
-        w.line(item, ref, in.quantity(), unit(item), e.min, e.max, min, max, status, String.join(";", e.why),
+        citeStanding(e.row, e.interpretations);
+        w.line(item, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.why.joined("", ""),
                 e.interpretations);
     }
 
-    private String unit(ScheduleItem item) {
+    private String unitUnderReadings(ScheduleItem item) {
         if (item.interpretations().contains("I-12") && readings.perMetreUnits() == Readings.PerMetreUnits.AS_PRINTED) {
             return "m";
         }
@@ -339,12 +415,7 @@ public final class QuoteEngine {
     }
 
     private static Measure measureOf(String key) {
-        for (Measure m : Measure.values()) {
-            if (m.key().equals(key)) {
-                return m;
-            }
-        }
-        return null;
+        return MEASURES.get(key);
     }
 
     private PendingItem pending(ScheduleItem item, String ref, BigDecimal quantity, Mode mode, String reason) {
@@ -361,8 +432,13 @@ public final class QuoteEngine {
         String pending;
         Tier tier;
         ResolvedTier resolved;
-        final List<String> why = new ArrayList<>();
-        final List<String> interpretations = new ArrayList<>();
+        final Row row;
+        final Reasons why = new Reasons();
+
+        Eval(Row row) {
+            this.row = row;
+        }
+        final List<String> interpretations = new ArrayList<>(2);
 
         void set(BigDecimal lo, BigDecimal hi) {
             min = lo;
@@ -376,7 +452,7 @@ public final class QuoteEngine {
         }
     }
 
-    private boolean basePrice(ScheduleItem item, ItemInput in, String path, Eval e, Work w) {
+    private boolean basePrice(ScheduleItem item, ItemInput in, ItemPath path, Eval e, Work w) {
         ScheduleItem priced = item;
         if (item.sharesPriceOf() != null) {
             e.cite("I-14");
@@ -385,18 +461,19 @@ public final class QuoteEngine {
                 return true;
             }
             priced = schedule.item(item.sharesPriceOf()).orElseThrow();
-            e.why.add("本行未印价格,按合并单元格共用「" + priced.label() + "」的" + priced.printed() + "(解释I-14)");
+            ScheduleItem sharer = priced;
+            e.why.add(() -> "本行未印价格,按合并单元格共用「" + sharer.label() + "」的" + sharer.printed() + "(解释I-14)");
         }
         Price price = priced.price();
         if (price instanceof Price.Fixed f) {
             e.set(f.amount(), f.amount());
             if (item.sharesPriceOf() == null) {
-                e.why.add("按" + item.clause() + "「" + item.label() + "」" + item.printed());
+                e.why.add(e.row.basis());
             }
         } else if (price instanceof Price.Range r) {
             e.set(r.min(), r.max());
             if (item.sharesPriceOf() == null) {
-                e.why.add("按" + item.clause() + "「" + item.label() + "」" + item.printed());
+                e.why.add(e.row.basis());
             }
         } else if (price instanceof Price.Tiered t) {
             return tier(item, t, in, path, e, w);
@@ -409,7 +486,7 @@ public final class QuoteEngine {
             for (Price.Staged.Stage st : s.stages()) {
                 if (st.stage().equals(in.growthStage().trim())) {
                     e.set(st.amount(), st.amount());
-                    e.why.add("按" + item.clause() + "「" + item.label() + "」" + st.stage() + " "
+                    e.why.add(() -> "按" + item.clause() + "「" + item.label() + "」" + st.stage() + " "
                             + st.amount().toPlainString() + "元/" + item.unit());
                     return true;
                 }
@@ -425,18 +502,18 @@ public final class QuoteEngine {
             BigDecimal higher = x.rate().add(x.excessIncrement());
             if (depth.compareTo(x.threshold()) <= 0) {
                 e.set(x.rate(), x.rate());
-                e.why.add("深" + depth.toPlainString() + "米≤" + x.threshold().toPlainString() + "米,按"
+                e.why.add(() -> "深" + depth.toPlainString() + "米≤" + x.threshold().toPlainString() + "米,按"
                         + x.rate().toPlainString() + "元/米");
             } else if (readings.machineWellBeyond200m() == Readings.MachineWell.WHOLE_DEPTH) {
                 e.set(higher, higher);
-                e.why.add("深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
+                e.why.add(() -> "深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
                         + x.rate().toPlainString() + "+" + x.excessIncrement().toPlainString() + "="
                         + higher.toPlainString() + "元/米(解释I-07)");
             } else {
                 BigDecimal excess = depth.subtract(x.threshold());
                 e.exactAmount = x.rate().multiply(x.threshold()).add(higher.multiply(excess));
                 e.set(null, null);
-                e.why.add("前" + x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
+                e.why.add(() -> "前" + x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
                         + excess.toPlainString() + "米按" + higher.toPlainString() + "元/米(解释I-07)");
             }
         } else {
@@ -445,13 +522,13 @@ public final class QuoteEngine {
         return true;
     }
 
-    private boolean tier(ScheduleItem item, Price.Tiered t, ItemInput in, String path, Eval e, Work w) {
+    private boolean tier(ScheduleItem item, Price.Tiered t, ItemInput in, ItemPath path, Eval e, Work w) {
         Measure m = t.measure();
         BigDecimal value = measurement(in, m, path, item, w);
         if (value == null) {
             return false;
         }
-        List<ResolvedTier> table = tiers.get(item.code());
+        List<ResolvedTier> table = e.row.tiers();
         ResolvedTier r = TierResolver.find(table, value);
         if (r == null) {
             w.violation(path + ".measurements." + m.key(), "no-tier", "「" + item.label() + "」没有适用于"
@@ -462,19 +539,19 @@ public final class QuoteEngine {
         e.resolved = r;
         Tier tier = r.tier();
         String defect = citeDefect(item, t.tiers(), value, e.interpretations);
-        String at = m.zh() + value.toPlainString() + m.unit() + ",属「" + tier.printed() + "」档"
+        Supplier<String> at = () -> m.zh() + value.toPlainString() + m.unit() + ",属「" + tier.printed() + "」档"
                 + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作"
                 + r.bounds().notation() + ")");
         if (tier.blank()) {
             e.cite("I-05");
             if (readings.blankCell() == Readings.BlankCell.APPRAISAL) {
-                e.pending = at + ",该格印刷空白,按解释I-05转评估";
+                e.pending = at.get() + ",该格印刷空白,按解释I-05转评估";
                 return true;
             }
             Tier filled = carryForward(table, r.index());
             e.tier = filled;
             e.set(filled.low(), filled.high());
-            e.why.add(at + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
+            e.why.add(() -> at.get() + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
             return true;
         }
         e.tier = tier;
@@ -483,7 +560,7 @@ public final class QuoteEngine {
         } else {
             e.set(tier.low(), tier.high());
         }
-        e.why.add("按" + item.clause() + "「" + item.label() + "」" + at + " " + priceText(tier, item));
+        e.why.add(() -> "按" + item.clause() + "「" + item.label() + "」" + at.get() + " " + priceText(tier, item));
         return true;
     }
 
@@ -507,13 +584,48 @@ public final class QuoteEngine {
         return kind;
     }
 
+    private static final String[] LINE_NUMBERS = new String[1025];
+
+    static {
+        for (int i = 0; i < LINE_NUMBERS.length; i++) {
+            LINE_NUMBERS[i] = String.valueOf(i);
+        }
+    }
+
+    private static String lineNumber(int n) {
+        return n < LINE_NUMBERS.length ? LINE_NUMBERS[n] : String.valueOf(n);
+    }
+
     /** The row's readings that hold for every line of it (those not tied to a lint finding). */
-    private void citeStanding(ScheduleItem item, List<String> cites) {
-        for (String id : item.interpretations()) {
-            if (schedule.interpretation(id).map(i -> i.lintCovers().isEmpty()).orElse(false) && !cites.contains(id)) {
+    private static void citeStanding(Row row, List<String> cites) {
+        List<String> standing = row.standing();
+        for (int i = 0; i < standing.size(); i++) {
+            String id = standing.get(i);
+            if (!cites.contains(id)) {
                 cites.add(id);
             }
         }
+    }
+
+    private Row row(ScheduleItem item) {
+        return rows.get(item);
+    }
+
+    /** 歇厦 (I-18): the codes of the per-m² money rows whose 种类 is one the share names. */
+    private static Set<String> linkableRows(Schedule schedule, Price.Share s) {
+        Set<String> names = new HashSet<>();
+        for (String c : s.linkable()) {
+            names.add(Schedule.squash(c));
+        }
+        Set<String> codes = new HashSet<>();
+        for (ScheduleItem linked : schedule.items()) {
+            if (linked.mode() == Mode.MONEY && "m²".equals(linked.unit())
+                    && (linked.price() instanceof Price.Fixed || linked.price() instanceof Price.Range)
+                    && names.contains(Schedule.squash(linked.category()))) {
+                codes.add(linked.code());
+            }
+        }
+        return Set.copyOf(codes);
     }
 
     private static Tier carryForward(List<ResolvedTier> table, int index) {
@@ -536,18 +648,17 @@ public final class QuoteEngine {
         return p + "元/" + item.unit();
     }
 
-    private BigDecimal measurement(ItemInput in, Measure m, String path, ScheduleItem item, Work w) {
+    private BigDecimal measurement(ItemInput in, Measure m, ItemPath path, ScheduleItem item, Work w) {
         BigDecimal value = in.measurements().get(m.key());
-        String field = path + ".measurements." + m.key();
         if (value == null) {
-            w.violation(field, "measurement-required", "「" + item.label() + "」须填写" + m.zh() + "(" + m.unit() + ")",
+            w.violation(path + ".measurements." + m.key(), "measurement-required", "「" + item.label() + "」须填写" + m.zh() + "(" + m.unit() + ")",
                     "this row needs measurement " + m.key() + " (" + m.unit() + ")");
             return null;
         }
-        return positive(value, m.max(), field, m.zh(), w) ? value : null;
+        return positive(value, m.max(), path, MEASURE_FIELDS.get(m), m.zh(), w) ? value : null;
     }
 
-    private boolean share(ScheduleItem item, Price.Share s, ItemInput in, String path, Eval e, Work w) {
+    private boolean share(ScheduleItem item, Price.Share s, ItemInput in, ItemPath path, Eval e, Work w) {
         e.cite("I-18");
         if (in.linkedCode() == null || in.linkedCode().isBlank()) {
             w.violation(path + ".linkedCode", "linked-item-required", "「" + item.label() + "」须指明所连接房屋的项目编码",
@@ -555,10 +666,7 @@ public final class QuoteEngine {
             return false;
         }
         ScheduleItem linked = schedule.item(in.linkedCode()).orElse(null);
-        boolean linkable = linked != null && linked.mode() == Mode.MONEY && "m²".equals(linked.unit())
-                && (linked.price() instanceof Price.Fixed || linked.price() instanceof Price.Range)
-                && s.linkable().stream().anyMatch(c -> Schedule.squash(c).equals(Schedule.squash(linked.category())));
-        if (!linkable) {
+        if (linked == null || !e.row.linkable().contains(linked.code())) {
             w.violation(path + ".linkedCode", "linked-item-not-linkable", "所连接房屋须为" + String.join("、", s.linkable())
                     + "中按m²计价的一行", "linkedCode must be a per-m² row of " + String.join(", ", s.linkable()));
             return false;
@@ -575,16 +683,18 @@ public final class QuoteEngine {
             lo = p;
             hi = p;
         }
-        BigDecimal f = s.percent().divide(HUNDRED);
+        BigDecimal f = e.row.shareFactor();
         e.set(lo.multiply(f), hi.multiply(f));
-        e.why.add("按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
-                + (lo.compareTo(hi) == 0 ? lo.toPlainString() : lo.toPlainString() + "-" + hi.toPlainString())
+        BigDecimal linkedLo = lo;
+        BigDecimal linkedHi = hi;
+        e.why.add(() -> "按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
+                + (linkedLo.compareTo(linkedHi) == 0 ? linkedLo.toPlainString() : linkedLo.toPlainString() + "-" + linkedHi.toPlainString())
                 + "元/m²的" + s.percent().toPlainString() + "%");
         return true;
     }
 
     /** 一(一) 注1: the appraised unit price inside the printed range is the price; outside it needs a reason. */
-    private boolean appraisal(ScheduleItem item, ItemInput in, String path, Eval e, Work w) {
+    private boolean appraisal(ScheduleItem item, ItemInput in, ItemPath path, Eval e, Work w) {
         BigDecimal p = in.appraisedUnitPrice();
         if (p == null) {
             if (in.overrideReason() != null && !in.overrideReason().isBlank()) {
@@ -594,57 +704,59 @@ public final class QuoteEngine {
             }
             return true;
         }
-        String field = path + ".appraisedUnitPrice";
-        if (!positive(p, MAX_PRICE, field, "评估单价", w)) {
+        if (!positive(p, MAX_PRICE, path, ".appraisedUnitPrice", "评估单价", w)) {
             return false;
         }
         if (e.min == null || (e.tier != null && e.tier.perMeasure())) {
-            w.violation(field, "no-unit-price", "「" + item.label() + "」不按单价计,不接受评估单价",
+            w.violation(path + ".appraisedUnitPrice", "no-unit-price", "「" + item.label() + "」不按单价计,不接受评估单价",
                     "this row is not priced per unit and takes no appraisedUnitPrice");
             return false;
         }
         e.cite("I-23");
+        BigDecimal lo = e.min;
+        BigDecimal hi = e.max;
         boolean inside = p.compareTo(e.min) >= 0 && p.compareTo(e.max) <= 0;
         if (inside) {
-            e.why.add("评估单价" + p.toPlainString() + "元在标准之内");
+            e.why.add(() -> "评估单价" + p.toPlainString() + "元在标准之内");
         } else if (!OVERRIDABLE_SECTION.equals(item.section())) {
-            w.violation(field, "override-not-allowed", "评估单价" + p.toPlainString() + "超出标准" + e.min.toPlainString()
+            w.violation(path + ".appraisedUnitPrice", "override-not-allowed", "评估单价" + p.toPlainString() + "超出标准" + e.min.toPlainString()
                     + "-" + e.max.toPlainString() + ";依评估价执行(一(一)注1)只适用于房屋及附属设施",
                     "appraisedUnitPrice " + p.toPlainString() + " lies outside " + e.min.toPlainString() + "–"
                             + e.max.toPlainString() + "; the appraisal override of 一(一) 注1 covers only 一(一) rows");
             return false;
         } else if (in.overrideReason() == null || in.overrideReason().isBlank()) {
-            w.violation(field, "price-outside-range", "评估单价" + p.toPlainString() + "超出标准"
+            w.violation(path + ".appraisedUnitPrice", "price-outside-range", "评估单价" + p.toPlainString() + "超出标准"
                     + e.min.toPlainString() + "-" + e.max.toPlainString() + ",须填写评估依据(一(一)注1)",
                     "appraisedUnitPrice " + p.toPlainString() + " lies outside " + e.min.toPlainString() + "–"
                             + e.max.toPlainString() + "; an overrideReason is required (一(一) 注1)");
             return false;
         } else {
             e.overridden = true;
-            e.why.add("评估单价" + p.toPlainString() + "元超出标准" + e.min.toPlainString() + "-"
-                    + e.max.toPlainString() + ",依最终评估价执行(一(一)注1):" + in.overrideReason().trim());
+            String reason = in.overrideReason().trim();
+            e.why.add(() -> "评估单价" + p.toPlainString() + "元超出标准" + lo.toPlainString() + "-"
+                    + hi.toPlainString() + ",依最终评估价执行(一(一)注1):" + reason);
         }
         e.set(p, p);
         return true;
     }
 
-    private boolean adjust(ScheduleItem item, ItemInput in, String path, Eval e, Work w) {
-        var timber = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.TimberIncrement.class);
+    private boolean adjust(ScheduleItem item, ItemInput in, ItemPath path, Eval e, Work w) {
+        var timber = e.row.timber();
         if (timber != null && e.min != null) {
             e.cite("I-06");
             BigDecimal d = in.measurements().get(Measure.TRUNK_DIAMETER_CM.key());
             BigDecimal from = readings.timberIncrement() == Readings.TimberIncrement.BEYOND_TOP_TIER
-                    ? (e.resolved.index() == tiers.get(item.code()).size() - 1 ? e.resolved.bounds().lower() : null)
+                    ? (e.resolved.index() == e.row.tiers().size() - 1 ? e.resolved.bounds().lower() : null)
                     : (d.compareTo(timber.above()) > 0 ? timber.above().max(e.resolved.bounds().lower()) : null);
             if (from != null) {
                 BigDecimal cm = d.subtract(from).setScale(0, java.math.RoundingMode.FLOOR);
                 BigDecimal extra = timber.perCm().multiply(cm);
                 e.set(e.min.add(extra), e.max.add(extra));
-                e.why.add("超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
+                e.why.add(() -> "超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
                         + timber.perCm().toPlainString() + "元,加" + extra.toPlainString() + "元(解释I-06)");
             }
         }
-        var column = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.ColumnHeight.class);
+        var column = e.row.column();
         if (column != null) {
             e.cite("I-08");
             BigDecimal h = measurement(in, Measure.COLUMN_HEIGHT_M, path, item, w);
@@ -657,13 +769,13 @@ public final class QuoteEngine {
                         ? column.perStep().multiply(over)
                         : column.perStep().multiply(over.divide(DECIMETRE).setScale(0, java.math.RoundingMode.FLOOR));
                 e.set(e.min.add(extra), e.max.add(extra));
-                e.why.add("柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
+                e.why.add(() -> "柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
                         + column.capAt().toPlainString() + "米)每平方米加" + extra.toPlainString() + "元(解释I-08)");
             } else {
-                e.why.add("柱头高" + h.toPlainString() + "米≤" + column.above().toPlainString() + "米");
+                e.why.add(() -> "柱头高" + h.toPlainString() + "米≤" + column.above().toPlainString() + "米");
             }
         }
-        var proRata = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.ProRataHeight.class);
+        var proRata = e.row.proRata();
         if (proRata != null) {
             e.cite("I-22");
             BigDecimal h = measurement(in, proRata.measure(), path, item, w);
@@ -673,12 +785,12 @@ public final class QuoteEngine {
             if (h.compareTo(proRata.fullAt()) < 0) {
                 BigDecimal f = h.divide(proRata.fullAt(), java.math.MathContext.DECIMAL128);
                 e.set(e.min.multiply(f), e.max.multiply(f));
-                e.why.add("出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
+                e.why.add(() -> "出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
             } else {
-                e.why.add("出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
+                e.why.add(() -> "出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
             }
         }
-        var surcharge = item.adjustment(cn.wenshui.compensation.schedule.Adjustment.Surcharge.class);
+        var surcharge = e.row.surcharge();
         boolean asked = Boolean.TRUE.equals(in.decorated()) || in.surchargePercent() != null;
         if (asked && surcharge == null) {
             w.violation(path + ".decorated", "no-surcharge-rule", "「" + item.label() + "」没有装潢加价规定",
@@ -702,11 +814,11 @@ public final class QuoteEngine {
             } else if (pct != null) {
                 BigDecimal f = BigDecimal.ONE.add(pct.divide(HUNDRED));
                 e.set(e.min.multiply(f), e.max.multiply(f));
-                e.why.add("有装潢,加价" + pct.toPlainString() + "%");
+                e.why.add(() -> "有装潢,加价" + pct.toPlainString() + "%");
             } else {
                 e.set(e.min.multiply(BigDecimal.ONE.add(surcharge.minPercent().divide(HUNDRED))),
                         e.max.multiply(BigDecimal.ONE.add(surcharge.maxPercent().divide(HUNDRED))));
-                e.why.add("有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
+                e.why.add(() -> "有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
                         + surcharge.maxPercent().toPlainString() + "%列区间");
             }
         }
@@ -757,7 +869,7 @@ public final class QuoteEngine {
         Eval m = subsidyTier(moving, area, "");
         m.cite("I-28");
         w.line(moving, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
-                Rounding.line(m.max), status(m), String.join(";", m.why) + ",一次性支付", m.interpretations);
+                Rounding.line(m.max), status(m), m.why.joined("", ",一次性支付"), m.interpretations);
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
         Eval s = subsidyTier(settlement, area, "/月");
@@ -771,8 +883,8 @@ public final class QuoteEngine {
         }
         BigDecimal n = BigDecimal.valueOf(months);
         w.line(settlement, "三(二)", n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                Rounding.line(s.max.multiply(n)), status(s), String.join(";", s.why) + ";一次性支付"
-                        + months + "个月" + extra, s.interpretations);
+                Rounding.line(s.max.multiply(n)), status(s), s.why.joined("", ";一次性支付" + months + "个月" + extra),
+                s.interpretations);
     }
 
     /** 一(三): for each 处 of livestock keeping, a moving subsidy and three months of settlement (I-21). */
@@ -789,13 +901,13 @@ public final class QuoteEngine {
             Eval m = subsidyTier(moving, p.areaM2(), "");
             m.cite("I-21");
             w.line(moving, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
-                    Rounding.line(m.max), status(m), "养殖场所" + name + String.join(";", m.why), m.interpretations);
+                    Rounding.line(m.max), status(m), m.why.joined("养殖场所" + name, ""), m.interpretations);
             Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
             BigDecimal n = BigDecimal.valueOf(settlement.months());
             w.line(settlement, ref, n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                    Rounding.line(s.max.multiply(n)), status(s), "养殖场所" + name + String.join(";", s.why)
-                            + ";一次性补助" + settlement.months() + "个月", s.interpretations);
+                    Rounding.line(s.max.multiply(n)), status(s), s.why.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
+                    s.interpretations);
         }
     }
 
@@ -805,22 +917,24 @@ public final class QuoteEngine {
 
     /** The amount of an area-tiered subsidy; reports the 30 m² cliff (I-09) where it bites. */
     private Eval subsidyTier(ScheduleItem item, BigDecimal area, String per) {
-        Eval e = new Eval();
-        List<ResolvedTier> table = tiers.get(item.code());
+        Eval e = new Eval(row(item));
+        List<ResolvedTier> table = row(item).tiers();
         ResolvedTier r = TierResolver.find(table, area);
         Tier t = r.tier();
         String defect = citeDefect(item, ((Price.Tiered) item.price()).tiers(), area, e.interpretations);
-        String base = "面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
+        Supplier<String> base = () -> "面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
                 + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作" + r.bounds().notation()
                 + ")");
         if (!t.perMeasure()) {
             e.set(t.low(), t.high());
-            e.why.add(base + ",计" + range(t.low(), t.high()) + "元" + per);
+            e.why.add(() -> base.get() + ",计" + range(t.low(), t.high()) + "元" + per);
             return e;
         }
         BigDecimal lo = t.low().multiply(area);
         BigDecimal hi = t.high().multiply(area);
-        e.why.add(base + ",按" + range(t.low(), t.high()) + "元/m²计" + range(lo, hi) + "元" + per);
+        BigDecimal byArea0 = lo;
+        BigDecimal byArea1 = hi;
+        e.why.add(() -> base.get() + ",按" + range(t.low(), t.high()) + "元/m²计" + range(byArea0, byArea1) + "元" + per);
         if (r.index() > 0 && !table.get(r.index() - 1).tier().perMeasure()) {
             Tier flat = table.get(r.index() - 1).tier();
             if (lo.compareTo(flat.low()) < 0 || hi.compareTo(flat.high()) < 0) {
@@ -828,9 +942,9 @@ public final class QuoteEngine {
                 if (readings.subsidyCliff() == Readings.SubsidyCliff.NO_LESS_THAN_FLAT) {
                     lo = lo.max(flat.low());
                     hi = hi.max(flat.high());
-                    e.why.add("少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按解释I-09补足至定额");
+                    e.why.add(() -> "少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按解释I-09补足至定额");
                 } else {
-                    e.why.add("注意:少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按文字执行(解释I-09)");
+                    e.why.add(() -> "注意:少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按文字执行(解释I-09)");
                 }
             }
         }
@@ -852,7 +966,7 @@ public final class QuoteEngine {
                     null, null, "签订协议并支付补偿款后起算(三(三))");
         }
         ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
-        List<ResolvedTier> table = tiers.get(item.code());
+        List<ResolvedTier> table = row(item).tiers();
         LocalDate start = d.agreementSigned().isAfter(d.compensationPaid()) ? d.agreementSigned() : d.compensationPaid();
         long offset = readings.incentiveDayCount() == Readings.IncentiveDayCount.START_IS_DAY_0 ? 0 : 1;
         // The last day of a tier is start + its upper bound, less one when the start itself is day 1.
@@ -878,8 +992,9 @@ public final class QuoteEngine {
         if (citeDefect(item, ((Price.Tiered) item.price()).tiers(), BigDecimal.valueOf(day), cites) != null) {
             why += "(两档不叠加,解释I-03)";
         }
+        String said = why;
         w.line(item, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
-                LineStatus.EXACT, why, cites);
+                LineStatus.EXACT, () -> said, cites);
         return new Incentive(Incentive.Status.DECIDED, start, full, reduced, d.movedOut(), day, amount, why);
     }
 
@@ -896,11 +1011,11 @@ public final class QuoteEngine {
         }
 
         void line(ScheduleItem item, String ref, BigDecimal quantity, String unit, BigDecimal unitMin,
-                  BigDecimal unitMax, BigDecimal amountMin, BigDecimal amountMax, LineStatus status, String why,
+                  BigDecimal unitMax, BigDecimal amountMin, BigDecimal amountMax, LineStatus status, Supplier<String> why,
                   List<String> interpretations) {
             lines.add(new QuoteLine(lines.size() + 1, ref, item.code(), item.section(), item.clause(),
                     item.category(), item.spec(), item.printed(), quantity, unit, unitMin, unitMax, amountMin,
-                    amountMax, status, why, interpretations));
+                    amountMax, status, why, null, java.util.Collections.unmodifiableList(interpretations)));
         }
     }
 }

@@ -17,6 +17,21 @@ public record Tier(String printed,
         return new Interval(lower, lowerIncluded, upper, upperIncluded);
     }
 
+    /** Whether {@code x} lies within the printed bounds ({@link #printedBounds()} without building it). */
+    public boolean printedContains(BigDecimal x) {
+        if (lower != null) {
+            int c = x.compareTo(lower);
+            if (c < 0 || (c == 0 && !lowerIncluded)) {
+                return false;
+            }
+        }
+        if (upper != null) {
+            int c = x.compareTo(upper);
+            return c < 0 || (c == 0 && upperIncluded);
+        }
+        return true;
+    }
+
     /** The lowest printed price of the cell; null when blank. */
     public BigDecimal low() {
         return amount != null ? amount : min;

@@ -66,12 +66,11 @@ public final class TierResolver {
         int covering = 0;
         boolean boundary = false;
         for (Tier t : printed) {
-            Interval b = t.printedBounds();
-            if (b.contains(value)) {
+            if (t.printedContains(value)) {
                 covering++;
             }
-            boundary |= (b.lower() != null && b.lower().compareTo(value) == 0)
-                    || (b.upper() != null && b.upper().compareTo(value) == 0);
+            boundary |= (t.lower() != null && t.lower().compareTo(value) == 0)
+                    || (t.upper() != null && t.upper().compareTo(value) == 0);
         }
         if (covering == 1) {
             return null;
