@@ -1,17 +1,12 @@
 package cn.wenshui.compensation.bench;
 
 import cn.wenshui.compensation.household.Household;
+import cn.wenshui.compensation.json.JsonSettings;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteEngine;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the HTTP endpoint does besides the engine, on one thread: read the typical household's JSON, write its
  * quote as JSON, both together with the quote (the CPU of one POST /api/v1/quotes minus HTTP), and the ledger's
  * extra work for a persisted quote (canonical sorted JSON of input and quote, SHA-256). The mappers are set up
- * as compensation-api's {@code JsonConfig} and {@code Canonical} set up theirs.
+ * by the same {@link JsonSettings} as compensation-api's wire mapper and its ledger's canonical mapper.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
@@ -51,33 +46,12 @@ public class JsonBenchmark {
     Household typical;
     Quote typicalQuote;
 
-    /** As compensation-api's JsonConfig.apply. */
-    static ObjectMapper configure(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(40).maxNumberLength(40).maxStringLength(200_000).build());
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        mapper.findAndRegisterModules();
-        return mapper;
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Workloads w = new Workloads();
         engine = w.engine();
-        wire = configure(new ObjectMapper());
-        canonical = configure(JsonMapper.builder()
-                .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .build());
+        wire = JsonSettings.apply(new ObjectMapper());
+        canonical = JsonSettings.canonical();
         typicalJson = wire.writeValueAsBytes(Workloads.toJson(w.typical()));
         typical = wire.readValue(typicalJson, Household.class);
         typicalQuote = engine.quote(typical);

@@ -13,12 +13,8 @@ import java.util.HexFormat;
 
 /** Canonical JSON (sorted keys, plain decimals, ISO dates) and SHA-256, for the ledger and idempotency. */
 public final class Canonical {
-    public static final ObjectMapper MAPPER = JsonConfig.apply(JsonMapper.builder()
-            // keep 12000.00 as written: scale is part of what the ledger proves
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build());
+    /** Sorted keys; 12000.00 kept as written, as scale is part of what the ledger proves. */
+    public static final ObjectMapper MAPPER = cn.wenshui.compensation.json.JsonSettings.canonical();
 
     private Canonical() {
     }

@@ -14,22 +14,65 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Staff and auditor accounts: username, role and a bcrypt hash of the password (table app_user). */
+/**
+ * Staff and auditor accounts: username, role and a bcrypt hash of the password (table app_user).
+ *
+ * <p>bcrypt at cost 12 takes a quarter of a second of CPU by design, which is right for a log-in form but made
+ * every HTTP Basic request of a script cost that much (2 requests/s on two cores). So a password that bcrypt
+ * has accepted is remembered for a short while as an HMAC under a key that lives only in this process's memory
+ * (never the password, never stored); a later request with the same username and password skips bcrypt as long as
+ * the stored hash is unchanged and the user still active (read on every request), so a changed password or a
+ * disabled account takes effect at once.
+ */
 @ApplicationScoped
 public class Users {
     private final AgroalDataSource dataSource;
     private final int cost;
+    private final long rememberNanos;
     /** A hash no password matches quickly: checked for unknown users so they take as long as known ones. */
-    private final String dummyHash;
+    private volatile String dummyHash;
+    private final byte[] macKey = new byte[32];
+    private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
+
+    /** A password bcrypt accepted: its HMAC, the stored hash it matched, and until when it is remembered. */
+    private record Accepted(byte[] mac, String passwordHash, long untilNanos) {
+    }
 
     public Users(AgroalDataSource dataSource,
-                 @ConfigProperty(name = "compensation.security.bcrypt-cost", defaultValue = "12") int cost) {
+                 @ConfigProperty(name = "compensation.security.bcrypt-cost", defaultValue = "12") int cost,
+                 @ConfigProperty(name = "compensation.security.remember-password-seconds", defaultValue = "300")
+                 long rememberSeconds) {
         this.dataSource = dataSource;
         this.cost = cost;
-        this.dummyHash = BcryptUtil.bcryptHash("no user has this password " + System.nanoTime(), cost);
+        this.rememberNanos = TimeUnit.SECONDS.toNanos(Math.max(0, rememberSeconds));
+        new SecureRandom().nextBytes(macKey);
+    }
+
+    /** Made on first use, not at start-up: one bcrypt at cost 12 is a quarter of a second of start-up CPU. */
+    private String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            synchronized (this) {
+                h = dummyHash;
+                if (h == null) {
+                    h = BcryptUtil.bcryptHash("no user has this password " + System.nanoTime(), cost);
+                    dummyHash = h;
+                }
+            }
+        }
+        return h;
     }
 
     public record User(long id, String username, String passwordHash, String role, String displayName,
@@ -104,9 +147,35 @@ public class Users {
      */
     public Optional<User> check(String username, char[] password) {
         Optional<User> u = username == null ? Optional.empty() : find(username);
-        String hash = u.filter(User::active).map(User::passwordHash).orElse(dummyHash);
+        if (u.isPresent() && u.get().active() && rememberNanos > 0) {
+            Accepted a = accepted.get(username);
+            if (a != null && System.nanoTime() - a.untilNanos() < 0 && a.passwordHash().equals(u.get().passwordHash())
+                    && MessageDigest.isEqual(a.mac(), mac(username, password))) {
+                return u;
+            }
+        }
+        String hash = u.filter(User::active).map(User::passwordHash).orElseGet(this::dummyHash);
         boolean ok = BcryptUtil.matches(new String(password), hash);
-        return ok && u.isPresent() && u.get().active() ? u : Optional.empty();
+        if (ok && u.isPresent() && u.get().active()) {
+            if (rememberNanos > 0) {
+                accepted.put(username, new Accepted(mac(username, password), hash, System.nanoTime() + rememberNanos));
+            }
+            return u;
+        }
+        accepted.remove(username == null ? "" : username);
+        return Optional.empty();
+    }
+
+    private byte[] mac(String username, char[] password) {
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            m.update(username.getBytes(StandardCharsets.UTF_8));
+            m.update((byte) 0);
+            return m.doFinal(new String(password).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     private static boolean find(Connection c, String username) throws SQLException {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import cn.wenshui.compensation.api.Households;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
@@ -17,6 +22,17 @@ import org.junit.jupiter.api.Test;
 @DisplayName("用户名密码:表单登录(中文登录页、会话 Cookie)、HTTP Basic、CSRF、创建用户")
 class LoginTest {
     private static final String SESSION = "quarkus-credential";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private void update(String sql, String username, Object value) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, value);
+            ps.setString(2, username);
+            ps.executeUpdate();
+        }
+    }
 
     static Response formLogin(String user, String password) {
         return given().redirects().follow(false).formParam("j_username", user).formParam("j_password", password)
@@ -125,5 +141,27 @@ class LoginTest {
         String staffPassword = Auth.createUser(staff, "staff");
         Auth.basic(staff, staffPassword).get("/api/v1/admin/api-keys").then().statusCode(200);
         Auth.basic(name, password).get("/api/v1/admin/api-keys").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("Basic:接受过的密码短时记住(免重复 bcrypt),但错误密码仍 401,改了密码或停用的账号立即失效")
+    void rememberedBasicPasswordsFollowTheStoredAccount() throws Exception {
+        String name = Auth.unique("script");
+        String password = Auth.createUser(name, "auditor");
+        Auth.basic(name, password).get("/api/v1/ledger/verify").then().statusCode(200);
+        Auth.basic(name, password).get("/api/v1/ledger/verify").then().statusCode(200);
+        Auth.basic(name, password + "x").get("/api/v1/ledger/verify").then().statusCode(401);
+        Auth.basic(name, password).get("/api/v1/ledger/verify").then().statusCode(200);
+
+        // the password changed in the table (another node, an administrator): the remembered one no longer works
+        update("UPDATE app_user SET password_hash = ? WHERE username = ?", name,
+                BcryptUtil.bcryptHash("the-new-password-1", 4));
+        Auth.basic(name, password).get("/api/v1/ledger/verify").then().statusCode(401);
+        Auth.basic(name, "the-new-password-1").get("/api/v1/ledger/verify").then().statusCode(200);
+
+        // disabled: refused at once, although the password was just accepted
+        update("UPDATE app_user SET disabled_at = ? WHERE username = ?", name,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        Auth.basic(name, "the-new-password-1").get("/api/v1/ledger/verify").then().statusCode(401);
     }
 }
