@@ -111,13 +111,24 @@ final class QuoteLineSerializer extends StdSerializer<QuoteLine> {
         g.writeBoolean(l.isRange());
     }
 
+    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[PlainDecimal.BUFFER]);
+
     private static void number(JsonGenerator g, SerializableString name, BigDecimal v) throws IOException {
         g.writeFieldName(name);
         if (v == null) {
             g.writeNull();
-        } else {
-            g.writeNumber(v);
+            return;
         }
+        // the project's mappers write decimals plain (JsonSettings); otherwise leave the choice to Jackson
+        if (g.isEnabled(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)) {
+            char[] buf = DIGITS.get();
+            int len = PlainDecimal.write(v, buf);
+            if (len > 0) {
+                g.writeNumber(buf, 0, len);
+                return;
+            }
+        }
+        g.writeNumber(v);
     }
 
     private static void text(JsonGenerator g, SerializableString name, String v) throws IOException {
