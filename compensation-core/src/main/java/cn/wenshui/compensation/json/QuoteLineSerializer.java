@@ -68,12 +68,17 @@ final class QuoteLineSerializer extends StdSerializer<QuoteLine> {
         g.writeFieldName(NO);
         g.writeNumber(l.no());
         text(g, REF, l.ref());
-        schedule(g, CODE, l.code());
-        schedule(g, SECTION, l.section());
-        schedule(g, CLAUSE, l.clause());
-        schedule(g, CATEGORY, l.category());
-        schedule(g, SPEC, l.spec());
-        schedule(g, PRINTED, l.printed());
+        if (g.getPrettyPrinter() == null && g instanceof UTF8JsonGenerator) {
+            // the six texts of the schedule row, as one pre-encoded run: ,"code":…,"printed":…
+            g.writeRaw(rowFields(l));
+        } else {
+            schedule(g, CODE, l.code());
+            schedule(g, SECTION, l.section());
+            schedule(g, CLAUSE, l.clause());
+            schedule(g, CATEGORY, l.category());
+            schedule(g, SPEC, l.spec());
+            schedule(g, PRINTED, l.printed());
+        }
         number(g, QUANTITY, l.quantity());
         schedule(g, UNIT, l.unit());
         number(g, UNIT_PRICE_MIN, l.unitPriceMin());
@@ -112,6 +117,48 @@ final class QuoteLineSerializer extends StdSerializer<QuoteLine> {
     }
 
     private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[PlainDecimal.BUFFER]);
+
+    /** The texts a line takes from its schedule row; the same for every line of the row. */
+    private record RowTexts(String code, String section, String clause, String category, String spec,
+                            String printed) {
+    }
+
+    private static final Map<RowTexts, SerializedString> ROW_FIELDS = new ConcurrentHashMap<>();
+
+    /**
+     * {@code ,"code":"…","section":"…",…,"printed":"…"} encoded once per row. Written raw after "ref", it leaves the
+     * generator's state as a written field would (the next field name still gets its comma), so it is used only
+     * without pretty printing.
+     */
+    private static SerializableString rowFields(QuoteLine l) {
+        RowTexts key = new RowTexts(l.code(), l.section(), l.clause(), l.category(), l.spec(), l.printed());
+        SerializedString s = ROW_FIELDS.get(key);
+        if (s == null) {
+            StringBuilder sb = new StringBuilder();
+            field(sb, "code", l.code());
+            field(sb, "section", l.section());
+            field(sb, "clause", l.clause());
+            field(sb, "category", l.category());
+            field(sb, "spec", l.spec());
+            field(sb, "printed", l.printed());
+            s = new SerializedString(sb.toString());
+            if (ROW_FIELDS.size() < MAX_CACHED) {
+                ROW_FIELDS.putIfAbsent(key, s);
+            }
+        }
+        return s;
+    }
+
+    private static void field(StringBuilder sb, String name, String value) {
+        sb.append(",\"").append(name).append("\":");
+        if (value == null) {
+            sb.append("null");
+        } else {
+            sb.append('"');
+            com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value, sb);
+            sb.append('"');
+        }
+    }
 
     private static void number(JsonGenerator g, SerializableString name, BigDecimal v) throws IOException {
         g.writeFieldName(name);
