@@ -379,6 +379,9 @@ public final class BatchParser {
         private boolean headerFound;
         private boolean sawRows;
         private int keyIndex = -1;
+        /** The columns read, in header order, as arrays: looked up for every row. */
+        private int[] readIndex = new int[0];
+        private Column[] readColumn = new Column[0];
 
         SheetSink(String sheet, List<Column> layout, Set<String> required, Reading reading,
                   java.util.function.Consumer<RowValues> consumer) {
@@ -390,34 +393,29 @@ public final class BatchParser {
         }
 
         @Override
-        public void row(int rowNumber, Map<Integer, String> cells) {
+        public void row(int rowNumber, SheetReader.Cells cells) {
             if (!headerFound) {
-                if (cells.values().stream().allMatch(s -> s.isBlank())) {
+                if (cells.allBlank()) {
                     return;
                 }
                 sawRows = true;
-                if (rowNumber <= HEADER_SEARCH_ROWS
-                        && cells.values().stream().anyMatch(s -> BatchLayout.normalizeHeader(s).equals(KEY_HEADER))) {
+                if (rowNumber <= HEADER_SEARCH_ROWS && hasKeyHeader(cells)) {
                     header(rowNumber, cells);
                 }
                 return;
             }
-            boolean blank = true;
-            for (String s : cells.values()) {
-                if (!s.isBlank()) {
-                    blank = false;
-                    break;
-                }
-            }
-            if (blank) {
+            if (cells.allBlank()) {
                 return;
             }
             RowValues v = new RowValues(sheet, rowNumber, byField, layout, reading.errors);
             String key = CellValues.text(cells.get(keyIndex));
             v.householdId = key;
-            for (Map.Entry<Integer, Column> e : byIndex.entrySet()) {
-                Column c = e.getValue();
-                String raw = cells.get(e.getKey());
+            for (int i = 0; i < readIndex.length; i++) {
+                Column c = readColumn[i];
+                String raw = cells.get(readIndex[i]);
+                if (raw == null) {
+                    continue; // an absent cell reads as empty in every kind: nothing to convert
+                }
                 try {
                     Object value = switch (c.kind()) {
                         case TEXT, DISPLAY -> textOf(raw);
@@ -436,6 +434,15 @@ public final class BatchParser {
             consumer.accept(v);
         }
 
+        private static boolean hasKeyHeader(SheetReader.Cells cells) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (BatchLayout.normalizeHeader(cells.value(i)).equals(KEY_HEADER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static String textOf(String raw) throws CellValues.Problem {
             String s = CellValues.text(raw);
             String err = CellValues.error(s);
@@ -445,13 +452,14 @@ public final class BatchParser {
             return s;
         }
 
-        private void header(int rowNumber, Map<Integer, String> cells) {
+        private void header(int rowNumber, SheetReader.Cells row) {
             headerFound = true;
             Map<String, Column> known = new HashMap<>();
             for (Column c : layout) {
                 known.put(BatchLayout.normalizeHeader(c.header()), c);
                 known.putIfAbsent(BatchLayout.normalizeHeader(c.field()), c);
             }
+            Map<Integer, String> cells = row.toMap();
             for (Map.Entry<Integer, String> e : cells.entrySet()) {
                 if (e.getValue().isBlank()) {
                     continue;
@@ -473,6 +481,13 @@ public final class BatchParser {
                 }
             }
             keyIndex = byField.getOrDefault(layout.get(0).field(), -1);
+            readIndex = new int[byIndex.size()];
+            readColumn = new Column[byIndex.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Column> e : byIndex.entrySet()) {
+                readIndex[i] = e.getKey();
+                readColumn[i++] = e.getValue();
+            }
             reading.columns.put(sheet, byField);
         }
 
