@@ -222,6 +222,8 @@ public final class BatchParser {
         final List<Pending<LineDraft>> lines = new ArrayList<>();
         final List<Pending<PremisesDraft>> premises = new ArrayList<>();
         final Map<String, Map<String, Integer>> columns = new HashMap<>();
+        int itemRows;
+        int premisesRows;
 
         void household(RowValues v) {
             String id = (String) v.values.get("id");
@@ -248,7 +250,7 @@ public final class BatchParser {
 
         void item(RowValues v) {
             String hid = (String) v.values.get(BatchLayout.HOUSEHOLD_ID);
-            if (lines.size() >= MAX_ITEM_ROWS) {
+            if (itemRows >= MAX_ITEM_ROWS) {
                 throw new WorkbookException(BatchLayout.ITEMS, "too-many-rows", "「清单」表超过" + MAX_ITEM_ROWS
                         + "行,请分成多个工作簿上传", "more than " + MAX_ITEM_ROWS + " 清单 rows; split the workbook");
             }
@@ -276,18 +278,35 @@ public final class BatchParser {
                     (String) v.values.get("overrideReason"), (String) v.values.get("linkedCode"),
                     (BigDecimal) v.values.get("linkedUnitPrice"), (Boolean) v.values.get("decorated"),
                     (BigDecimal) v.values.get("surchargePercent"), (String) v.values.get("note"));
-            lines.add(new Pending<>(hid, v, new LineDraft(v.row, in, !v.failed)));
+            itemRows++;
+            LineDraft line = new LineDraft(v.row, in, !v.failed);
+            HouseholdDraft d = hid == null ? null : households.get(hid);
+            if (d != null) {
+                // 住户 already read (the template's order): attach now, so the row's cells need not be kept
+                d.lines.add(line);
+                d.valid &= line.valid();
+            } else {
+                lines.add(new Pending<>(hid, v, line));
+            }
         }
 
         void premises(RowValues v) {
             String hid = (String) v.values.get(BatchLayout.HOUSEHOLD_ID);
-            if (premises.size() >= MAX_PREMISES_ROWS) {
+            if (premisesRows >= MAX_PREMISES_ROWS) {
                 throw new WorkbookException(BatchLayout.PREMISES, "too-many-rows", "「养殖场所」表超过" + MAX_PREMISES_ROWS
                         + "行", "more than " + MAX_PREMISES_ROWS + " 养殖场所 rows");
             }
             LivestockPremises p = new LivestockPremises((String) v.values.get("ref"), (String) v.values.get("name"),
                     (BigDecimal) v.values.get("areaM2"));
-            premises.add(new Pending<>(hid, v, new PremisesDraft(v.row, p, !v.failed)));
+            premisesRows++;
+            PremisesDraft draft = new PremisesDraft(v.row, p, !v.failed);
+            HouseholdDraft d = hid == null ? null : households.get(hid);
+            if (d != null) {
+                d.premises.add(draft);
+                d.valid &= draft.valid();
+            } else {
+                premises.add(new Pending<>(hid, v, draft));
+            }
         }
 
         ParsedWorkbook finish() {
@@ -301,9 +320,8 @@ public final class BatchParser {
                             Level.ERROR));
                 }
             }
-            int itemRows = attribute(lines, BatchLayout.ITEMS, (d, x) -> d.lines.add(x), LineDraft::valid);
-            int premisesRows = attribute(premises, BatchLayout.PREMISES, (d, x) -> d.premises.add(x),
-                    PremisesDraft::valid);
+            attribute(lines, BatchLayout.ITEMS, (d, x) -> d.lines.add(x), LineDraft::valid);
+            attribute(premises, BatchLayout.PREMISES, (d, x) -> d.premises.add(x), PremisesDraft::valid);
             return new ParsedWorkbook(List.copyOf(households.values()), errors, columns, itemRows, premisesRows);
         }
 
