@@ -148,7 +148,10 @@ class BatchScaleMeasureTest {
 
     static void generate(Path file, Schedule schedule, int n) throws Exception {
         List<Column> items = BatchLayout.itemColumns(schedule);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(file)) {
+        // -Dbatch.sharedStrings=true: text in the shared-strings table, as Excel and WPS save it (SXSSF's default is
+        // inline strings)
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, false, Boolean.getBoolean("batch.sharedStrings"));
+             OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             Sheet h = wb.createSheet(BatchLayout.HOUSEHOLDS);
