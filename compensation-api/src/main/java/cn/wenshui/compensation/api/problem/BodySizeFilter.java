@@ -7,21 +7,46 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Refuses bodies over {@code compensation.max-body-bytes} with a 413 problem before reading them. */
+/**
+ * Refuses bodies over {@code compensation.max-body-bytes} with a 413 problem before reading them. The workbook
+ * upload ({@code POST /batch}, multipart) has its own, larger limit, {@code compensation.batch.max-upload-bytes}:
+ * a workbook of thousands of households is megabytes, and it goes to a temporary file, not to memory.
+ */
 @Provider
 @PreMatching
 public class BodySizeFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "compensation.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    @ConfigProperty(name = "compensation.batch.max-upload-bytes", defaultValue = "16777216")
+    long maxUploadBytes;
+
     @Override
     public void filter(ContainerRequestContext ctx) {
-        if (ctx.getLength() > maxBytes) {
-            String en = "the request body of " + ctx.getLength() + " bytes exceeds the limit of " + maxBytes + " bytes";
+        long limit = limit(ctx);
+        if (ctx.getLength() > limit) {
+            String en = "the request body of " + ctx.getLength() + " bytes exceeds the limit of " + limit + " bytes";
+            String zh = isUpload(ctx) ? "上传的文件超过 " + mib(limit) + " 的上限(" + limit + " 字节),请分成多个工作簿上传"
+                    : "请求内容超过 " + limit + " 字节的上限";
             ctx.abortWith(ProblemMappers.respond(new Problem("/problems/too-large", "Payload too large", 413, en,
                     "/" + ctx.getUriInfo().getPath().replaceFirst("^/", ""),
-                    List.of(new Problem.ProblemViolation("$", "body-too-large",
-                            "请求内容超过 " + maxBytes + " 字节的上限", en)))));
+                    List.of(new Problem.ProblemViolation("$", "body-too-large", zh, en)))));
         }
+    }
+
+    /** The limit that applies to this request. */
+    public long limit(ContainerRequestContext ctx) {
+        return isUpload(ctx) ? maxUploadBytes : maxBytes;
+    }
+
+    /** A workbook upload: multipart POST to /batch (nothing else there takes a body). */
+    public static boolean isUpload(ContainerRequestContext ctx) {
+        String path = ctx.getUriInfo().getPath().replaceFirst("^/", "");
+        return "POST".equals(ctx.getMethod()) && ("batch".equals(path) || "batch/".equals(path))
+                && ctx.getMediaType() != null && "multipart".equalsIgnoreCase(ctx.getMediaType().getType());
+    }
+
+    private static String mib(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 }

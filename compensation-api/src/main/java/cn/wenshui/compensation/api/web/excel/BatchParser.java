@@ -222,6 +222,8 @@ public final class BatchParser {
         final List<Pending<LineDraft>> lines = new ArrayList<>();
         final List<Pending<PremisesDraft>> premises = new ArrayList<>();
         final Map<String, Map<String, Integer>> columns = new HashMap<>();
+        int itemRows;
+        int premisesRows;
 
         void household(RowValues v) {
             String id = (String) v.values.get("id");
@@ -248,7 +250,7 @@ public final class BatchParser {
 
         void item(RowValues v) {
             String hid = (String) v.values.get(BatchLayout.HOUSEHOLD_ID);
-            if (lines.size() >= MAX_ITEM_ROWS) {
+            if (itemRows >= MAX_ITEM_ROWS) {
                 throw new WorkbookException(BatchLayout.ITEMS, "too-many-rows", "「清单」表超过" + MAX_ITEM_ROWS
                         + "行,请分成多个工作簿上传", "more than " + MAX_ITEM_ROWS + " 清单 rows; split the workbook");
             }
@@ -276,18 +278,35 @@ public final class BatchParser {
                     (String) v.values.get("overrideReason"), (String) v.values.get("linkedCode"),
                     (BigDecimal) v.values.get("linkedUnitPrice"), (Boolean) v.values.get("decorated"),
                     (BigDecimal) v.values.get("surchargePercent"), (String) v.values.get("note"));
-            lines.add(new Pending<>(hid, v, new LineDraft(v.row, in, !v.failed)));
+            itemRows++;
+            LineDraft line = new LineDraft(v.row, in, !v.failed);
+            HouseholdDraft d = hid == null ? null : households.get(hid);
+            if (d != null) {
+                // 住户 already read (the template's order): attach now, so the row's cells need not be kept
+                d.lines.add(line);
+                d.valid &= line.valid();
+            } else {
+                lines.add(new Pending<>(hid, v, line));
+            }
         }
 
         void premises(RowValues v) {
             String hid = (String) v.values.get(BatchLayout.HOUSEHOLD_ID);
-            if (premises.size() >= MAX_PREMISES_ROWS) {
+            if (premisesRows >= MAX_PREMISES_ROWS) {
                 throw new WorkbookException(BatchLayout.PREMISES, "too-many-rows", "「养殖场所」表超过" + MAX_PREMISES_ROWS
                         + "行", "more than " + MAX_PREMISES_ROWS + " 养殖场所 rows");
             }
             LivestockPremises p = new LivestockPremises((String) v.values.get("ref"), (String) v.values.get("name"),
                     (BigDecimal) v.values.get("areaM2"));
-            premises.add(new Pending<>(hid, v, new PremisesDraft(v.row, p, !v.failed)));
+            premisesRows++;
+            PremisesDraft draft = new PremisesDraft(v.row, p, !v.failed);
+            HouseholdDraft d = hid == null ? null : households.get(hid);
+            if (d != null) {
+                d.premises.add(draft);
+                d.valid &= draft.valid();
+            } else {
+                premises.add(new Pending<>(hid, v, draft));
+            }
         }
 
         ParsedWorkbook finish() {
@@ -301,9 +320,8 @@ public final class BatchParser {
                             Level.ERROR));
                 }
             }
-            int itemRows = attribute(lines, BatchLayout.ITEMS, (d, x) -> d.lines.add(x), LineDraft::valid);
-            int premisesRows = attribute(premises, BatchLayout.PREMISES, (d, x) -> d.premises.add(x),
-                    PremisesDraft::valid);
+            attribute(lines, BatchLayout.ITEMS, (d, x) -> d.lines.add(x), LineDraft::valid);
+            attribute(premises, BatchLayout.PREMISES, (d, x) -> d.premises.add(x), PremisesDraft::valid);
             return new ParsedWorkbook(List.copyOf(households.values()), errors, columns, itemRows, premisesRows);
         }
 
@@ -379,6 +397,9 @@ public final class BatchParser {
         private boolean headerFound;
         private boolean sawRows;
         private int keyIndex = -1;
+        /** The columns read, in header order, as arrays: looked up for every row. */
+        private int[] readIndex = new int[0];
+        private Column[] readColumn = new Column[0];
 
         SheetSink(String sheet, List<Column> layout, Set<String> required, Reading reading,
                   java.util.function.Consumer<RowValues> consumer) {
@@ -390,34 +411,29 @@ public final class BatchParser {
         }
 
         @Override
-        public void row(int rowNumber, Map<Integer, String> cells) {
+        public void row(int rowNumber, SheetReader.Cells cells) {
             if (!headerFound) {
-                if (cells.values().stream().allMatch(s -> s.isBlank())) {
+                if (cells.allBlank()) {
                     return;
                 }
                 sawRows = true;
-                if (rowNumber <= HEADER_SEARCH_ROWS
-                        && cells.values().stream().anyMatch(s -> BatchLayout.normalizeHeader(s).equals(KEY_HEADER))) {
+                if (rowNumber <= HEADER_SEARCH_ROWS && hasKeyHeader(cells)) {
                     header(rowNumber, cells);
                 }
                 return;
             }
-            boolean blank = true;
-            for (String s : cells.values()) {
-                if (!s.isBlank()) {
-                    blank = false;
-                    break;
-                }
-            }
-            if (blank) {
+            if (cells.allBlank()) {
                 return;
             }
             RowValues v = new RowValues(sheet, rowNumber, byField, layout, reading.errors);
             String key = CellValues.text(cells.get(keyIndex));
             v.householdId = key;
-            for (Map.Entry<Integer, Column> e : byIndex.entrySet()) {
-                Column c = e.getValue();
-                String raw = cells.get(e.getKey());
+            for (int i = 0; i < readIndex.length; i++) {
+                Column c = readColumn[i];
+                String raw = cells.get(readIndex[i]);
+                if (raw == null) {
+                    continue; // an absent cell reads as empty in every kind: nothing to convert
+                }
                 try {
                     Object value = switch (c.kind()) {
                         case TEXT, DISPLAY -> textOf(raw);
@@ -436,6 +452,15 @@ public final class BatchParser {
             consumer.accept(v);
         }
 
+        private static boolean hasKeyHeader(SheetReader.Cells cells) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (BatchLayout.normalizeHeader(cells.value(i)).equals(KEY_HEADER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static String textOf(String raw) throws CellValues.Problem {
             String s = CellValues.text(raw);
             String err = CellValues.error(s);
@@ -445,13 +470,14 @@ public final class BatchParser {
             return s;
         }
 
-        private void header(int rowNumber, Map<Integer, String> cells) {
+        private void header(int rowNumber, SheetReader.Cells row) {
             headerFound = true;
             Map<String, Column> known = new HashMap<>();
             for (Column c : layout) {
                 known.put(BatchLayout.normalizeHeader(c.header()), c);
                 known.putIfAbsent(BatchLayout.normalizeHeader(c.field()), c);
             }
+            Map<Integer, String> cells = row.toMap();
             for (Map.Entry<Integer, String> e : cells.entrySet()) {
                 if (e.getValue().isBlank()) {
                     continue;
@@ -473,6 +499,13 @@ public final class BatchParser {
                 }
             }
             keyIndex = byField.getOrDefault(layout.get(0).field(), -1);
+            readIndex = new int[byIndex.size()];
+            readColumn = new Column[byIndex.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Column> e : byIndex.entrySet()) {
+                readIndex[i] = e.getKey();
+                readColumn[i++] = e.getValue();
+            }
             reading.columns.put(sheet, byField);
         }
 

@@ -60,7 +60,11 @@ public class BatchResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "批量导入 (page)", hidden = true)
-    public TemplateInstance index() {
+    public TemplateInstance index(@QueryParam("refused") String refused) {
+        if (BatchUploadLimitFilter.TOO_LARGE.equals(refused)) {
+            return Templates.index(indexPage("上传的文件超过 " + BatchViews.bytes(service.uploadLimit())
+                    + " 的上限,未导入。请把住户分成几个工作簿分别上传。", true));
+        }
         return Templates.index(indexPage(null, false));
     }
 
@@ -164,15 +168,8 @@ public class BatchResource {
 
     private BatchViews.IndexPage indexPage(String message, boolean error) {
         return new BatchViews.IndexPage(message, error, store.recent().stream().map(BatchViews::recent).toList(),
-                BatchViews.bytes(service.uploadLimit()), documentNumber(), scheduleVersion());
-    }
-
-    private String documentNumber() {
-        return registry.latest().documentNumber();
-    }
-
-    private int scheduleVersion() {
-        return registry.latest().version();
+                BatchViews.bytes(service.uploadLimit()), registry.latest().documentNumber(),
+                registry.latest().version());
     }
 
     private Response refuse(boolean html, int status, String field, String rule, String zh, String en) {
@@ -196,11 +193,11 @@ public class BatchResource {
 
     /** A browser asks for text/html before anything else; API clients (any type, JSON) get JSON. */
     static boolean wantsHtml(HttpHeaders headers) {
-        if (headers == null) {
-            return false;
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        if (accepted.isEmpty()) {
+        return headers != null && wantsHtml(headers.getAcceptableMediaTypes());
+    }
+
+    static boolean wantsHtml(List<MediaType> accepted) {
+        if (accepted == null || accepted.isEmpty()) {
             return false;
         }
         MediaType first = accepted.get(0);

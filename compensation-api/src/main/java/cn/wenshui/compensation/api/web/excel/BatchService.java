@@ -27,8 +27,8 @@ public class BatchService {
     private final BatchStore store;
     private volatile byte[] template;
 
-    /** The service-wide request body limit (BodySizeFilter); an upload, with its multipart framing, must fit in it. */
-    @ConfigProperty(name = "compensation.max-body-bytes", defaultValue = "1048576")
+    /** The upload's own limit (enforced by BodySizeFilter); the file with its multipart framing must fit in it. */
+    @ConfigProperty(name = "compensation.batch.max-upload-bytes", defaultValue = "16777216")
     long uploadLimit;
 
     private final SecurityIdentity identity;

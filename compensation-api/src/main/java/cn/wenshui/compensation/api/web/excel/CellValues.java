@@ -33,6 +33,7 @@ final class CellValues {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     /** Excel serial numbers of 2000-01-01 and 2100-12-31: a bare number in a date column within them is a date. */
     private static final double FIRST_SERIAL = 36526;
@@ -59,12 +60,16 @@ final class CellValues {
     }
 
     static BigDecimal number(String raw, boolean percentAllowed) throws Problem {
+        if (raw != null && isPlainDecimal(raw)) {
+            // what a number cell gives (10, 1.8, -3): the checks below would leave it as it is
+            return inRange(new BigDecimal(raw), raw);
+        }
         String s = text(raw);
         if (s == null) {
             return null;
         }
         cellError(s);
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String n = WHITE_SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
         if (n.endsWith("%")) {
             if (!percentAllowed) {
                 throw new Problem("not-a-number", "「" + s + "」不是数字(本列不填百分号)",
@@ -78,11 +83,41 @@ final class CellValues {
         if (!DECIMAL.matcher(n).matches()) {
             throw new Problem("not-a-number", "「" + s + "」不是数字", "'" + s + "' is not a number");
         }
-        BigDecimal b = new BigDecimal(n);
+        return inRange(new BigDecimal(n), s);
+    }
+
+    private static BigDecimal inRange(BigDecimal b, String s) throws Problem {
         if (b.signum() != 0 && (b.precision() - b.scale() > MAX_DIGITS || b.scale() > MAX_DIGITS)) {
             throw new Problem("number-out-of-range", "「" + s + "」超出可接受的数值范围", "'" + s + "' is out of range");
         }
         return b;
+    }
+
+    /** ASCII {@code -?digits(.digits)?}, nothing else (no space, sign +, grouping, exponent, percent, full width). */
+    static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int decimals = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == n;
     }
 
     static Boolean bool(String raw) throws Problem {
@@ -110,6 +145,10 @@ final class CellValues {
         if (s == null) {
             return null;
         }
+        LocalDate iso = isoDate(s);
+        if (iso != null) {
+            return iso;
+        }
         cellError(s);
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
         Matcher m = YMD.matcher(n);
@@ -132,6 +171,24 @@ final class CellValues {
         }
         throw new Problem("not-a-date", "「" + s + "」不是日期,请填写如 2023-07-01",
                 "'" + s + "' is not a date; write e.g. 2023-07-01");
+    }
+
+    /** {@code 2023-07-01}, what a date cell gives; null for anything else (read by the general rules). */
+    private static LocalDate isoDate(String s) throws Problem {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10));
+        } catch (DateTimeException e) {
+            throw new Problem("not-a-date", "「" + s + "」不是存在的日期", "'" + s + "' is not a real date");
+        }
     }
 
     private static void cellError(String s) throws Problem {
