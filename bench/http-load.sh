@@ -28,7 +28,8 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-JAVA_OPTS=${JAVA_OPTS:-}
+# the README's start command's JVM options, unless JAVA_OPTS is set (JAVA_OPTS='' for the JVM's defaults)
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx512m -XX:TieredStopAtLevel=1"}
 HOST=127.0.0.1
 H2_APP=$ROOT/compensation-api/target/quarkus-app
 PG_APP=$ROOT/compensation-api/target/pg/quarkus-app
