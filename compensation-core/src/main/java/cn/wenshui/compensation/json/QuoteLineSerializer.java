@@ -56,59 +56,61 @@ final class QuoteLineSerializer extends StdSerializer<QuoteLine> {
     @Override
     public void serialize(QuoteLine l, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject(l);
+        // pre-encoded text skips the generator's escaping, so only where it escapes nothing beyond JSON's own
+        boolean pre = g.getCharacterEscapes() == null && !g.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
         if (provider.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)) {
-            sorted(l, g);
+            sorted(l, g, pre);
         } else {
-            declared(l, g);
+            declared(l, g, pre);
         }
         g.writeEndObject();
     }
 
-    private static void declared(QuoteLine l, JsonGenerator g) throws IOException {
+    private static void declared(QuoteLine l, JsonGenerator g, boolean pre) throws IOException {
         g.writeFieldName(NO);
         g.writeNumber(l.no());
         text(g, REF, l.ref());
-        if (g.getPrettyPrinter() == null && g instanceof UTF8JsonGenerator) {
+        if (pre && g.getPrettyPrinter() == null && g instanceof UTF8JsonGenerator) {
             // the six texts of the schedule row, as one pre-encoded run: ,"code":…,"printed":…
             g.writeRaw(rowFields(l));
         } else {
-            schedule(g, CODE, l.code());
-            schedule(g, SECTION, l.section());
-            schedule(g, CLAUSE, l.clause());
-            schedule(g, CATEGORY, l.category());
-            schedule(g, SPEC, l.spec());
-            schedule(g, PRINTED, l.printed());
+            schedule(g, CODE, l.code(), pre);
+            schedule(g, SECTION, l.section(), pre);
+            schedule(g, CLAUSE, l.clause(), pre);
+            schedule(g, CATEGORY, l.category(), pre);
+            schedule(g, SPEC, l.spec(), pre);
+            schedule(g, PRINTED, l.printed(), pre);
         }
         number(g, QUANTITY, l.quantity());
-        schedule(g, UNIT, l.unit());
+        schedule(g, UNIT, l.unit(), pre);
         number(g, UNIT_PRICE_MIN, l.unitPriceMin());
         number(g, UNIT_PRICE_MAX, l.unitPriceMax());
         number(g, AMOUNT_MIN, l.amountMin());
         number(g, AMOUNT_MAX, l.amountMax());
-        schedule(g, STATUS, l.status() == null ? null : l.status().name());
-        explanation(g, l.explanation());
+        schedule(g, STATUS, l.status() == null ? null : l.status().name(), pre);
+        explanation(g, l.explanation(), pre);
         interpretations(g, l.interpretations());
         g.writeFieldName(RANGE);
         g.writeBoolean(l.isRange());
     }
 
-    private static void sorted(QuoteLine l, JsonGenerator g) throws IOException {
+    private static void sorted(QuoteLine l, JsonGenerator g, boolean pre) throws IOException {
         number(g, AMOUNT_MAX, l.amountMax());
         number(g, AMOUNT_MIN, l.amountMin());
-        schedule(g, CATEGORY, l.category());
-        schedule(g, CLAUSE, l.clause());
-        schedule(g, CODE, l.code());
-        explanation(g, l.explanation());
+        schedule(g, CATEGORY, l.category(), pre);
+        schedule(g, CLAUSE, l.clause(), pre);
+        schedule(g, CODE, l.code(), pre);
+        explanation(g, l.explanation(), pre);
         interpretations(g, l.interpretations());
         g.writeFieldName(NO);
         g.writeNumber(l.no());
-        schedule(g, PRINTED, l.printed());
+        schedule(g, PRINTED, l.printed(), pre);
         number(g, QUANTITY, l.quantity());
         text(g, REF, l.ref());
-        schedule(g, SECTION, l.section());
-        schedule(g, SPEC, l.spec());
-        schedule(g, STATUS, l.status() == null ? null : l.status().name());
-        schedule(g, UNIT, l.unit());
+        schedule(g, SECTION, l.section(), pre);
+        schedule(g, SPEC, l.spec(), pre);
+        schedule(g, STATUS, l.status() == null ? null : l.status().name(), pre);
+        schedule(g, UNIT, l.unit(), pre);
         number(g, UNIT_PRICE_MAX, l.unitPriceMax());
         number(g, UNIT_PRICE_MIN, l.unitPriceMin());
         // after the sorted ones, as Jackson placed the record's derived property (ledger entries hash this text)
@@ -188,10 +190,14 @@ final class QuoteLineSerializer extends StdSerializer<QuoteLine> {
     }
 
     /** A text from the schedule: the same few hundred strings in every quote, so encoded once. */
-    private static void schedule(JsonGenerator g, SerializableString name, String v) throws IOException {
+    private static void schedule(JsonGenerator g, SerializableString name, String v, boolean pre) throws IOException {
         g.writeFieldName(name);
         if (v == null) {
             g.writeNull();
+            return;
+        }
+        if (!pre) {
+            g.writeString(v);
             return;
         }
         SerializedString s = ENCODED.get(v);
@@ -205,11 +211,11 @@ final class QuoteLineSerializer extends StdSerializer<QuoteLine> {
     }
 
     /** Dynamic Chinese text: encoded by the JDK's bulk UTF-8 encoder, then escaped by Jackson as bytes. */
-    private static void explanation(JsonGenerator g, String v) throws IOException {
+    private static void explanation(JsonGenerator g, String v, boolean pre) throws IOException {
         g.writeFieldName(EXPLANATION);
         if (v == null) {
             g.writeNull();
-        } else if (g instanceof UTF8JsonGenerator) {
+        } else if (pre && g instanceof UTF8JsonGenerator) {
             byte[] utf8 = v.getBytes(StandardCharsets.UTF_8);
             g.writeUTF8String(utf8, 0, utf8.length);
         } else {

@@ -47,6 +47,21 @@ class JsonSettingsTest {
     }
 
     @Test
+    @DisplayName("生成器另行转义(非 ASCII 一律 \\uXXXX、缩进输出)时,仍与 Jackson 自身的写法逐字相同")
+    void otherGeneratorSettingsStillMatchJackson() throws Exception {
+        ObjectMapper wire = JsonSettings.apply(new ObjectMapper());
+        wire.getFactory().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        ObjectMapper plain = PLAIN.copy();
+        plain.getFactory().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        for (Quote q : quotes()) {
+            String mine = new String(wire.writeValueAsBytes(q), "UTF-8");
+            assertThat(mine).isEqualTo(plain.writeValueAsString(q)).doesNotContain("附属");
+            assertThat(wire.writerWithDefaultPrettyPrinter().writeValueAsString(q))
+                    .isEqualTo(plain.writerWithDefaultPrettyPrinter().writeValueAsString(q));
+        }
+    }
+
+    @Test
     @DisplayName("台账规范 JSON:报价行的键按字母序,range 在最后(记录类派生属性的原位置);内容与线上 JSON 相同")
     void canonicalLineKeysKeepTheirOrder() throws Exception {
         for (Quote q : quotes()) {
