@@ -6,6 +6,12 @@ import java.math.BigDecimal;
 public record Interval(BigDecimal lower, boolean lowerIncluded, BigDecimal upper, boolean upperIncluded) {
 
     public boolean contains(BigDecimal x) {
+        return contains(lower, lowerIncluded, upper, upperIncluded, x);
+    }
+
+    /** Whether {@code x} lies within the bounds given (null = unbounded), without building an Interval. */
+    public static boolean contains(BigDecimal lower, boolean lowerIncluded, BigDecimal upper, boolean upperIncluded,
+                                   BigDecimal x) {
         if (lower != null) {
             int c = x.compareTo(lower);
             if (c < 0 || (c == 0 && !lowerIncluded)) {

@@ -19,17 +19,7 @@ public record Tier(String printed,
 
     /** Whether {@code x} lies within the printed bounds ({@link #printedBounds()} without building it). */
     public boolean printedContains(BigDecimal x) {
-        if (lower != null) {
-            int c = x.compareTo(lower);
-            if (c < 0 || (c == 0 && !lowerIncluded)) {
-                return false;
-            }
-        }
-        if (upper != null) {
-            int c = x.compareTo(upper);
-            return c < 0 || (c == 0 && upperIncluded);
-        }
-        return true;
+        return Interval.contains(lower, lowerIncluded, upper, upperIncluded, x);
     }
 
     /** The lowest printed price of the cell; null when blank. */

@@ -1,6 +1,6 @@
 package cn.wenshui.compensation.api.problem;
 
-import cn.wenshui.compensation.api.engine.JsonConfig;
+import cn.wenshui.compensation.json.JsonSettings;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -118,11 +118,11 @@ public class ProblemMappers {
             rule = "malformed-json";
             zh = "JSON 格式错误";
             en = "malformed JSON: " + e.getOriginalMessage();
-        } else if (e instanceof cn.wenshui.compensation.json.JsonSettings.NumberOutOfRangeException r) {
+        } else if (e instanceof JsonSettings.NumberOutOfRangeException r) {
             rule = "number-out-of-range";
-            zh = "数值超出范围:" + r.getValue() + " 的指数超过 ±" + JsonConfig.MAX_SCALE;
-            en = "number out of range: the exponent of " + r.getValue() + " lies beyond ±" + JsonConfig.MAX_SCALE;
-        } else if (e instanceof cn.wenshui.compensation.json.JsonSettings.InvalidTextException) {
+            zh = "数值超出范围:" + r.getValue() + " 的指数超过 ±" + JsonSettings.MAX_SCALE;
+            en = "number out of range: the exponent of " + r.getValue() + " lies beyond ±" + JsonSettings.MAX_SCALE;
+        } else if (e instanceof JsonSettings.InvalidTextException) {
             rule = "invalid-character";
             zh = "文本含有 NUL 字符(U+0000)或不成对的代理字符,无法保存";
             en = "the text holds U+0000 (NUL) or an unpaired surrogate, which cannot be stored";
