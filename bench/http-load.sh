@@ -28,8 +28,11 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-# the README's start command's JVM options, unless JAVA_OPTS is set (JAVA_OPTS='' for the JVM's defaults)
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx512m -XX:TieredStopAtLevel=1"}
+# JVM options: unless JAVA_OPTS is set (JAVA_OPTS='' for the JVM's defaults), the README's, i.e. the argument file
+# the build writes beside each quarkus-run.jar (with its start-up class archive), else compensation-api/src/build/jvm.args
+# (the PostgreSQL-kind build has no archive: the build trains only the default one)
+JAVA_OPTS_SET=${JAVA_OPTS+set}
+JAVA_OPTS=${JAVA_OPTS-}
 HOST=127.0.0.1
 H2_APP=$ROOT/compensation-api/target/quarkus-app
 PG_APP=$ROOT/compensation-api/target/pg/quarkus-app
@@ -104,13 +107,17 @@ TYPICAL=$ROOT/bench/households/typical.json
 # SERVICE_PID, PORT, FIRST_200_MS, STARTED_IN and IDLE_RSS_MB
 start_service() {
   local name=$1 app=$2; shift 2
-  local dir=$TMP/$name
+  local dir=$TMP/$name opts=$JAVA_OPTS
+  if [ -z "$JAVA_OPTS_SET" ]; then
+    if [ -f "$app/jvm.args" ]; then opts="@$app/jvm.args"; else opts="@$ROOT/compensation-api/src/build/jvm.args"; fi
+  fi
+  echo "$name $opts" >>"$TMP/java-opts.txt"
   mkdir -p "$dir"
   PORT=$(free_port)
   local t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
+  (cd "$dir" && exec java $opts -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
       -Dcompensation.admin.username="$BENCH_USER" -Dcompensation.admin.password="$BENCH_PASSWORD" \
       -Dcompensation.rate-limit.enabled=false "$@" \
       -jar "$app/quarkus-run.jar" >"$dir/service.log" 2>&1) &
@@ -229,7 +236,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
        "$(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1);" \
        "load average before $LOAD_BEFORE, after $LOAD_AFTER."
-  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), on $HOST; JAVA_OPTS='$JAVA_OPTS'."
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), on $HOST;" \
+       "JVM options: $(sed 's/^\([a-z0-9]*\) /\1: /' "$TMP/java-opts.txt" | paste -sd';' | sed 's/;/; /g')."
   echo
   echo "| db | scenario | req/s | p50 ms | p90 ms | p99 ms | non-2xx | errors | vs baseline | service CPU ms/req | CPU vs baseline | RSS max MB |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

@@ -3,7 +3,6 @@ package cn.wenshui.compensation.api.engine;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.readings.Readings;
 import cn.wenshui.compensation.schedule.Schedule;
-import cn.wenshui.compensation.schedule.ScheduleLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ public class EngineRegistry {
     private final Map<String, QuoteEngine> engines = new ConcurrentHashMap<>();
 
     public EngineRegistry(Config config) {
-        this.schedules = List.of(ScheduleLoader.loadDefault());
+        this.schedules = List.of(DefaultSchedule.get());
         Map<String, String> chosen = new LinkedHashMap<>();
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(READINGS_PREFIX)) {
