@@ -8,7 +8,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses bodies over {@code compensation.max-body-bytes} with a 413 problem before reading them. The workbook
+ * Refuses bodies over {@code compensation.max-body-bytes} with a 413 problem before reading them (those that announce
+ * their length; a chunked body is counted as it is read, {@link BodyLimitInterceptor}). The workbook
  * upload ({@code POST /batch}, multipart) has its own, larger limit, {@code compensation.batch.max-upload-bytes}:
  * a workbook of thousands of households is megabytes, and it goes to a temporary file, not to memory.
  */
@@ -25,13 +26,24 @@ public class BodySizeFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext ctx) {
         long limit = limit(ctx);
         if (ctx.getLength() > limit) {
-            String en = "the request body of " + ctx.getLength() + " bytes exceeds the limit of " + limit + " bytes";
-            String zh = isUpload(ctx) ? "上传的文件超过 " + mib(limit) + " 的上限(" + limit + " 字节),请分成多个工作簿上传"
-                    : "请求内容超过 " + limit + " 字节的上限";
-            ctx.abortWith(ProblemMappers.respond(new Problem("/problems/too-large", "Payload too large", 413, en,
-                    "/" + ctx.getUriInfo().getPath().replaceFirst("^/", ""),
-                    List.of(new Problem.ProblemViolation("$", "body-too-large", zh, en)))));
+            ctx.abortWith(ProblemMappers.respond(tooLarge(limit, ctx.getLength(), isUpload(ctx),
+                    "/" + ctx.getUriInfo().getPath().replaceFirst("^/", ""))));
         }
+    }
+
+    /** The 413 answer for a body found too large once received (a chunked workbook upload). */
+    public static jakarta.ws.rs.core.Response tooLargeResponse(long limit, long length, boolean upload, String path) {
+        return ProblemMappers.respond(tooLarge(limit, length, upload, path));
+    }
+
+    /** The 413 problem; {@code length} is -1 when the body came without a Content-Length (chunked). */
+    static Problem tooLarge(long limit, long length, boolean upload, String path) {
+        String en = (length >= 0 ? "the request body of " + length + " bytes" : "the request body")
+                + " exceeds the limit of " + limit + " bytes";
+        String zh = upload ? "上传的文件超过 " + mib(limit) + " 的上限(" + limit + " 字节),请分成多个工作簿上传"
+                : "请求内容超过 " + limit + " 字节的上限";
+        return new Problem("/problems/too-large", "Payload too large", 413, en, path,
+                List.of(new Problem.ProblemViolation("$", "body-too-large", zh, en)));
     }
 
     /** The limit that applies to this request. */

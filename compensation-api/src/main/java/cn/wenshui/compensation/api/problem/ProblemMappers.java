@@ -47,6 +47,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(BodyLimitInterceptor.TooLarge e, UriInfo uri) {
+        return respond(BodySizeFilter.tooLarge(e.limit(), -1, false, path(uri)));
+    }
+
+    @ServerExceptionMapper
     public Response invalidInventory(InvalidInventoryException e, UriInfo uri) {
         return respond(new Problem("/problems/invalid-inventory", "Invalid inventory", 422,
                 "The inventory breaks " + e.violations().size() + " rule(s) of the schedule; see violations.",
@@ -162,6 +167,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("server error", e);
@@ -191,9 +200,23 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException j) {
             return json(j, uri);
         }
+        BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, uri);
+        }
         LOG.error("unexpected error", e);
         return respond(new Problem("/problems/server-error", "Server error", 500,
                 "The service could not complete the request.", path(uri), null));
+    }
+
+    /** A body limit reached inside a reader that wrapped it on its way out. */
+    private static BodyLimitInterceptor.TooLarge tooLargeCause(Throwable e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof BodyLimitInterceptor.TooLarge t) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static Response respond(Problem p) {

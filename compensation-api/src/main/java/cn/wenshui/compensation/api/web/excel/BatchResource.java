@@ -1,6 +1,7 @@
 package cn.wenshui.compensation.api.web.excel;
 
 import cn.wenshui.compensation.api.engine.EngineRegistry;
+import cn.wenshui.compensation.api.problem.BodySizeFilter;
 import cn.wenshui.compensation.api.problem.Problem;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
@@ -92,6 +93,11 @@ public class BatchResource {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return refuse(html, 400, "file", "file-required", "请选择要上传的 .xlsx 文件",
                     "a multipart part named 'file' holding the .xlsx workbook is required");
+        }
+        if (file.size() > service.uploadLimit()) {
+            // sent in chunks, without a length, so BodySizeFilter could not refuse it before it arrived
+            return html ? Response.seeOther(URI.create("/batch?refused=" + BatchUploadLimitFilter.TOO_LARGE)).build()
+                    : BodySizeFilter.tooLargeResponse(service.uploadLimit(), file.size(), true, "/batch");
         }
         if (operator != null && operator.length() > 100) {
             return refuse(html, 400, "operator", "too-long", "经办人不得超过100个字符",

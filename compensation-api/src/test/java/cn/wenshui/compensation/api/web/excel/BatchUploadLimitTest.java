@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import cn.wenshui.compensation.api.Households;
 import cn.wenshui.compensation.schedule.ScheduleLoader;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -87,6 +95,68 @@ class BatchUploadLimitTest {
                 .post("/api/v1/quotes").then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("violations[0].rule", is("body-too-large"));
+    }
+
+    @TestHTTPResource("/api/v1/quotes")
+    URI quotes;
+
+    @Test
+    @DisplayName("分块发送(无 Content-Length)的请求体边读边计数:超过 1 MiB 即 413 problem,1 MiB 以内照常报价")
+    void chunkedBodiesAreCountedAsTheyAreRead() throws Exception {
+        // valid households, read to the end unless counted: 1.5 MB of white space between tokens, 35,000 lines
+        String padded = "{" + " ".repeat(1_500_000) + Households.small("B", "堡子村").strip().substring(1);
+        String line = "{\"code\": \"1-1.annex.frame\", \"quantity\": 10}";
+        String manyLines = "{\"id\": \"B\", \"headOfHousehold\": \"李四\", \"village\": \"堡子村\", \"items\": ["
+                + String.join(", ", java.util.Collections.nCopies(35_000, line)) + "]}";
+        for (String body : new String[] {padded, manyLines}) {
+            HttpResponse<String> answer = postChunked(body);
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.body()).contains("\"rule\":\"body-too-large\"")
+                    .contains("\"field\":\"$\"")
+                    .contains("\"messageZh\":\"请求内容超过 1048576 字节的上限\"")
+                    .contains("\"messageEn\":\"the request body exceeds the limit of 1048576 bytes\"");
+        }
+        HttpResponse<String> small = postChunked(Households.small("C", "堡子村"));
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("\"householdId\":\"C\"");
+    }
+
+    @TestHTTPResource("/batch")
+    URI batch;
+
+    @Test
+    @DisplayName("分块上传(无 Content-Length)超过上传上限的工作簿:收到后仍为 413 problem,不导入")
+    void chunkedUploadOverLimit() throws Exception {
+        io.restassured.response.Response page = given().accept("text/html").get("/batch");
+        String token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.asString()).results().findFirst().orElseThrow().group(1);
+        byte[] file = multipart(UPLOAD_LIMIT + 1);
+        byte[] csrf = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + token
+                + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] form = new byte[csrf.length + file.length];
+        System.arraycopy(csrf, 0, form, 0, csrf.length);
+        System.arraycopy(file, 0, form, csrf.length, file.length);
+        HttpRequest request = HttpRequest.newBuilder(batch).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Cookie", "csrf-token=" + page.getCookie("csrf-token"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("\"rule\":\"body-too-large\"").contains("16 MB")
+                .contains("the request body of " + (UPLOAD_LIMIT + 1) + " bytes exceeds the limit of "
+                        + UPLOAD_LIMIT + " bytes");
+    }
+
+    /** POST with a body of unknown length, which HTTP/1.1 sends in chunks (RestAssured always sends a length). */
+    private HttpResponse<String> postChunked(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(quotes).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static final String BOUNDARY = "----batch-limit-test";

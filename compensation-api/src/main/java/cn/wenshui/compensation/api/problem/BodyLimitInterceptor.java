@@ -1,0 +1,84 @@
+package cn.wenshui.compensation.api.problem;
+
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Counts the bytes of every request body read into an object and stops at {@code compensation.max-body-bytes}: a
+ * body sent in chunks announces no length, so {@link BodySizeFilter} cannot refuse it up front, and Vert.x's own
+ * limit is the 32 MiB of workbook uploads. The reader then fails with {@link TooLarge}, answered as the same 413
+ * problem. Workbook uploads are multipart form parts, which no entity reader reads: their limit stays the filter's,
+ * Vert.x's and {@code BatchService}'s.
+ */
+@Provider
+public class BodyLimitInterceptor implements ReaderInterceptor {
+    @ConfigProperty(name = "compensation.max-body-bytes", defaultValue = "1048576")
+    long maxBytes;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext ctx) throws IOException {
+        ctx.setInputStream(new Limited(ctx.getInputStream(), maxBytes));
+        return ctx.proceed();
+    }
+
+    /** The body went past the limit while being read. */
+    public static final class TooLarge extends IOException {
+        private final long limit;
+
+        TooLarge(long limit) {
+            super("the request body exceeds the limit of " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) throws TooLarge {
+            count += n;
+            if (count > limit) {
+                throw new TooLarge(limit);
+            }
+        }
+    }
+}
