@@ -24,13 +24,14 @@ import java.util.stream.Stream;
  * one run, so this starts the packaged service with {@code -XX:ArchiveClassesAtExit} in a temporary folder with its
  * own H2 file database, sends it the requests a working day begins with, and stops it with SIGTERM; the JVM writes
  * {@code app-cds.jsa} beside
- * {@code quarkus-run.jar} as it exits. It then writes {@code jvm.args} there: the options of the given argument file
+ * {@code quarkus-run.jar} as it exits. It then writes {@code jvm.args} there: the lines of the given argument file
  * plus {@code -XX:SharedArchiveFile}, for the README's {@code java @.../jvm.args -jar .../quarkus-run.jar}. The jar
  * is named by its absolute path, so the archive serves a relative command from the checkout as well as an absolute
  * one; a rebuilt jar or another JDK makes the JVM refuse it with a warning and start without it.
  *
- * <p>Run by Maven in the package phase; {@code -Dcds.skip} writes {@code jvm.args} without an archive (a build for
- * PostgreSQL must skip: the training would need a database, and must not write to a real one). By hand:
+ * <p>Run by Maven in the package phase; {@code -Dcds.skip} writes {@code jvm.args} without an archive. A build with
+ * {@code -Dquarkus.profile} (PostgreSQL) skips by itself (the pom's {@code cds-skip-for-profile-builds}): its
+ * service could not run on the training's H2 database, and must never train on a real one. By hand:
  * {@code java compensation-api/src/build/CdsTraining.java <quarkus-app folder> <jvm.args> <household.json>}.
  * The service fails to start here only if it would fail for its users; a JVM that cannot write an archive only
  * warns, and {@code jvm.args} then carries the options alone.
@@ -47,7 +48,8 @@ public final class CdsTraining {
         Path jar = app.resolve("quarkus-run.jar");
         Path archive = app.resolve("app-cds.jsa");
         Path startArgs = app.resolve("jvm.args");
-        List<String> options = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+        Path options = Path.of(args[1]).toAbsolutePath();
+        List<String> lines = new ArrayList<>(Files.readAllLines(options, StandardCharsets.UTF_8));
         String household = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged service at " + jar);
@@ -56,28 +58,26 @@ public final class CdsTraining {
         Files.deleteIfExists(archive);
         Files.deleteIfExists(startArgs);
         if (skip) {
-            Files.write(startArgs, options, StandardCharsets.UTF_8);
+            Files.write(startArgs, lines, StandardCharsets.UTF_8);
             System.out.println("[cds] skipped: " + startArgs + " carries the options without an archive");
             return;
         }
         Path work = Files.createTempDirectory("cds-training");
-        String password = UUID.randomUUID().toString();
         boolean done = false;
         try {
             // One start on a new database. A second, archived, start on the database the first made (the restart
             // users see) measured the same to the first answer (2.97 s against 2.96 s), so one run it is.
-            Training training = run(jar, startArgs(options), work, password, archive, household, "service.log");
-            List<String> lines = new ArrayList<>(options);
+            Training training = run(jar, options, work, archive, household);
             if (Files.isRegularFile(archive)) {
                 lines.add("# the start-up class archive written by " + CdsTraining.class.getSimpleName()
                         + " for this quarkus-run.jar and this JDK (" + System.getProperty("java.vm.version") + ")");
-                lines.add("-XX:SharedArchiveFile=" + archive);
+                lines.add("-XX:SharedArchiveFile=" + argFileQuoted(archive.toString()));
                 System.out.printf("[cds] %s: %,d bytes (service answered after %d ms, then %d requests)%n",
                         archive, Files.size(archive), training.startedMillis, training.requests);
             } else {
                 System.out.println("[cds] WARNING: this JVM wrote no archive; the service will start without one."
-                        + " Last lines of its log:");
-                tail(work.resolve("service.log"));
+                        + " Its class-sharing log:");
+                tail(work.resolve("cds.log"));
             }
             Files.write(startArgs, lines, StandardCharsets.UTF_8);
             done = true;
@@ -85,41 +85,48 @@ public final class CdsTraining {
             if (done) {
                 deleteTree(work); // on failure the folder stays, with the service's logs
             } else {
+                Files.deleteIfExists(archive); // what a failed run wrote is no archive to use
                 System.err.println("[cds] training run failed; the service's logs are in " + work
-                        + " (a build for PostgreSQL, -Dquarkus.profile=pg, needs -Dcds.skip)");
+                        + " (a build for PostgreSQL, -Dquarkus.profile=pg, skips the training by itself)");
             }
         }
     }
 
-    /** The options of the argument file, as they reach the JVM: comments and blank lines dropped. */
-    private static List<String> startArgs(List<String> lines) {
-        List<String> options = new ArrayList<>();
-        for (String line : lines) {
-            int hash = line.indexOf('#');
-            String option = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (!option.isEmpty()) {
-                options.add(option);
-            }
-        }
-        return options;
+    /** A value for a java @argument file: quoted, so that a folder name with spaces stays one argument. */
+    private static String argFileQuoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** Starts the service in {@code work}, waits for its first answer, sends the training requests, stops it. */
-    private static Training run(Path jar, List<String> options, Path work, String password, Path archive,
-            String household, String logName) throws Exception {
+    /**
+     * Starts the service in {@code work}, waits for its first answer, sends the training requests, stops it. The
+     * service gets no QUARKUS_ or COMPENSATION_ variables of the build's environment and runs the prod profile on the
+     * H2 file database of {@code work}: the training must never reach a real database.
+     */
+    private static Training run(Path jar, Path options, Path work, Path archive, String household)
+            throws Exception {
         int port = freePort();
+        String password = UUID.randomUUID().toString();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:ArchiveClassesAtExit=" + archive);
-        command.addAll(options);
+        // 1,500 "Skipping ... Not linked" warnings go to their own file, so a failure's log shows the service's own
+        command.add("-Xlog:cds*=off");
+        command.add("-Xlog:cds*=warning:file=" + work.resolve("cds.log"));
+        command.add("@" + options); // read by the JVM itself, exactly as the README's start reads jvm.args
+        command.add("-Dquarkus.profile=prod");
+        command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("data/compensation")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
-        command.add("-Dcompensation.admin.password=" + password);
         command.add("-jar");
         command.add(jar.toString());
-        Path log = work.resolve(logName);
-        Process service = new ProcessBuilder(command).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("COMPENSATION_"));
+        builder.environment().put("COMPENSATION_ADMIN_PASSWORD", password); // not on the command line (ps)
+        Process service = builder.start();
+        Thread stopper = new Thread(service::destroyForcibly, "cds-training-stop");
+        Runtime.getRuntime().addShutdownHook(stopper); // the build cancelled: no service left behind
         try {
             Training training = new Training("http://127.0.0.1:" + port, "admin", password);
             long t0 = System.nanoTime();
@@ -130,13 +137,18 @@ public final class CdsTraining {
             if (!service.waitFor(120, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the training service did not stop within 120 s");
             }
+            if (service.exitValue() != 0 && service.exitValue() != 143) {
+                throw new IllegalStateException("the training service exited with " + service.exitValue());
+            }
             return training;
         } catch (Exception | AssertionError e) {
-            System.err.println("[cds] " + logName + ": " + e.getMessage());
-            tail(log);
+            System.err.println("[cds] " + e.getMessage() + "; the service's log:");
+            tail(work.resolve("service.log"));
             throw e;
         } finally {
             service.destroyForcibly();
+            service.waitFor(30, TimeUnit.SECONDS);
+            Runtime.getRuntime().removeShutdownHook(stopper);
         }
     }
 
@@ -162,6 +174,7 @@ public final class CdsTraining {
                 }
                 try {
                     if (send("GET", "/api/v1/schedules", null, false) == 200) {
+                        requests = 0; // the polls were no training
                         return;
                     }
                 } catch (IOException notYet) {

@@ -8,7 +8,8 @@ import java.util.concurrent.FutureTask;
 /**
  * The default schedule file, read once per process: begun early by {@link #preload()} (from the service's main, so
  * that it overlaps Quarkus's start-up), or read on first use when nothing began it. A schedule that fails its checks
- * fails the same way either way: its {@code ScheduleException} reaches the first user, and the service does not start.
+ * fails the same way either way: its {@code ScheduleException} is thrown to whoever first asks (at start-up,
+ * {@code VersionHeaders}), and the service does not start.
  */
 public final class DefaultSchedule {
     private static FutureTask<Schedule> loading;

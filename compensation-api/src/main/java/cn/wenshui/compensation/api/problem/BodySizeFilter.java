@@ -31,17 +31,18 @@ public class BodySizeFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The 413 answer for a body found too large once received (a chunked workbook upload). */
-    public static jakarta.ws.rs.core.Response tooLargeResponse(long limit, long length, boolean upload, String path) {
-        return ProblemMappers.respond(tooLarge(limit, length, upload, path));
+    /** The 413 answer for uploaded files found too large once received (a workbook upload sent in chunks). */
+    public static jakarta.ws.rs.core.Response filesTooLarge(long limit, long fileBytes, String path) {
+        String en = "the uploaded files of " + fileBytes + " bytes exceed the limit of " + limit + " bytes";
+        return ProblemMappers.respond(new Problem("/problems/too-large", "Payload too large", 413, en, path,
+                List.of(new Problem.ProblemViolation("$", "body-too-large", uploadZh(limit), en))));
     }
 
     /** The 413 problem; {@code length} is -1 when the body came without a Content-Length (chunked). */
     static Problem tooLarge(long limit, long length, boolean upload, String path) {
         String en = (length >= 0 ? "the request body of " + length + " bytes" : "the request body")
                 + " exceeds the limit of " + limit + " bytes";
-        String zh = upload ? "上传的文件超过 " + mib(limit) + " 的上限(" + limit + " 字节),请分成多个工作簿上传"
-                : "请求内容超过 " + limit + " 字节的上限";
+        String zh = upload ? uploadZh(limit) : "请求内容超过 " + limit + " 字节的上限";
         return new Problem("/problems/too-large", "Payload too large", 413, en, path,
                 List.of(new Problem.ProblemViolation("$", "body-too-large", zh, en)));
     }
@@ -56,6 +57,10 @@ public class BodySizeFilter implements ContainerRequestFilter {
         String path = ctx.getUriInfo().getPath().replaceFirst("^/", "");
         return "POST".equals(ctx.getMethod()) && ("batch".equals(path) || "batch/".equals(path))
                 && ctx.getMediaType() != null && "multipart".equalsIgnoreCase(ctx.getMediaType().getType());
+    }
+
+    private static String uploadZh(long limit) {
+        return "上传的文件超过 " + mib(limit) + " 的上限(" + limit + " 字节),请分成多个工作簿上传";
     }
 
     private static String mib(long bytes) {

@@ -103,6 +103,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, uri); // Jackson wraps a reading failure inside a list or an object
+        }
         String field = "$";
         String rule;
         String zh;
@@ -197,12 +201,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (e.getCause() instanceof JsonProcessingException j) {
-            return json(j, uri);
-        }
         BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
         if (tooLarge != null) {
             return tooLarge(tooLarge, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return json(j, uri);
         }
         LOG.error("unexpected error", e);
         return respond(new Problem("/problems/server-error", "Server error", 500,

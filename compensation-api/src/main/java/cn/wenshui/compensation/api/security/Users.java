@@ -170,6 +170,7 @@ public class Users {
 
     private byte[] mac(String username, char[] password) {
         Mac m = macs.get();
+        m.reset(); // nothing left over should an earlier call have failed half-way
         m.update(username.getBytes(StandardCharsets.UTF_8));
         m.update((byte) 0);
         return m.doFinal(new String(password).getBytes(StandardCharsets.UTF_8)); // doFinal also resets m

@@ -87,17 +87,19 @@ public class BatchResource {
                     + "quoted household in the ledger, 'operator' names who did. Answers 201 with the batch (JSON) and "
                     + "its Location; a browser (Accept: text/html) is redirected to the batch's page. Households with "
                     + "errors are skipped and listed with sheet, row and column; the others are quoted.")
-    public Response upload(@RestForm("file") FileUpload file, @RestForm("persist") String persist,
-                           @RestForm("operator") String operator, @Context HttpHeaders headers) {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm(FileUpload.ALL) List<FileUpload> uploads,
+                           @RestForm("persist") String persist, @RestForm("operator") String operator,
+                           @Context HttpHeaders headers) {
         boolean html = wantsHtml(headers);
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return refuse(html, 400, "file", "file-required", "请选择要上传的 .xlsx 文件",
                     "a multipart part named 'file' holding the .xlsx workbook is required");
         }
-        if (file.size() > service.uploadLimit()) {
+        long received = uploads == null ? file.size() : uploads.stream().mapToLong(FileUpload::size).sum();
+        if (received > service.uploadLimit()) {
             // sent in chunks, without a length, so BodySizeFilter could not refuse it before it arrived
             return html ? Response.seeOther(URI.create("/batch?refused=" + BatchUploadLimitFilter.TOO_LARGE)).build()
-                    : BodySizeFilter.tooLargeResponse(service.uploadLimit(), file.size(), true, "/batch");
+                    : BodySizeFilter.filesTooLarge(service.uploadLimit(), received, "/batch");
         }
         if (operator != null && operator.length() > 100) {
             return refuse(html, 400, "operator", "too-long", "经办人不得超过100个字符",
