@@ -74,6 +74,10 @@ public final class CdsTraining {
                 lines.add("-XX:SharedArchiveFile=" + argFileQuoted(archive.toString()));
                 System.out.printf("[cds] %s: %,d bytes (service answered after %d ms, then %d requests)%n",
                         archive, Files.size(archive), training.startedMillis, training.requests);
+                try (Stream<String> log = Files.lines(work.resolve("service.log"), StandardCharsets.UTF_8)) {
+                    log.filter(l -> l.contains("class-data training:"))
+                            .forEach(l -> System.out.println("[cds] " + l.substring(l.indexOf("class-data"))));
+                }
             } else {
                 System.out.println("[cds] WARNING: this JVM wrote no archive; the service will start without one."
                         + " Its class-sharing log:");
@@ -109,6 +113,9 @@ public final class CdsTraining {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:ArchiveClassesAtExit=" + archive);
+        // the classes it loads, for the service's TrainingLinker to link as it stops (Java 17 archives linked ones only)
+        command.add("-Xlog:class+load=info:file=" + work.resolve("classes.txt") + ":none");
+        command.add("-Dcompensation.cds.class-log=" + work.resolve("classes.txt"));
         // 1,500 "Skipping ... Not linked" warnings go to their own file, so a failure's log shows the service's own
         command.add("-Xlog:cds*=off");
         command.add("-Xlog:cds*=warning:file=" + work.resolve("cds.log"));
