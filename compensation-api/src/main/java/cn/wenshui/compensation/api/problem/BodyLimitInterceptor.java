@@ -22,8 +22,16 @@ public class BodyLimitInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext ctx) throws IOException {
-        ctx.setInputStream(new Limited(ctx.getInputStream(), maxBytes));
-        return ctx.proceed();
+        Limited body = new Limited(ctx.getInputStream(), maxBytes);
+        ctx.setInputStream(body);
+        try {
+            return ctx.proceed();
+        } catch (IOException | RuntimeException e) {
+            if (body.exceeded) {
+                throw new TooLarge(maxBytes); // whatever the reader made of it (Jackson wraps it inside a list)
+            }
+            throw e;
+        }
     }
 
     /** The body went past the limit while being read. */
@@ -43,6 +51,7 @@ public class BodyLimitInterceptor implements ReaderInterceptor {
     private static final class Limited extends FilterInputStream {
         private final long limit;
         private long count;
+        private boolean exceeded;
 
         Limited(InputStream in, long limit) {
             super(in);
@@ -77,6 +86,7 @@ public class BodyLimitInterceptor implements ReaderInterceptor {
         private void counted(long n) throws TooLarge {
             count += n;
             if (count > limit) {
+                exceeded = true;
                 throw new TooLarge(limit);
             }
         }

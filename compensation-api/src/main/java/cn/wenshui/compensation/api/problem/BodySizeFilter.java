@@ -33,22 +33,24 @@ public class BodySizeFilter implements ContainerRequestFilter {
 
     /** The 413 answer for uploaded files found too large once received (a workbook upload sent in chunks). */
     public static jakarta.ws.rs.core.Response filesTooLarge(long limit, long fileBytes, String path) {
-        String en = "the uploaded files of " + fileBytes + " bytes exceed the limit of " + limit + " bytes";
-        return ProblemMappers.respond(new Problem("/problems/too-large", "Payload too large", 413, en, path,
-                List.of(new Problem.ProblemViolation("$", "body-too-large", uploadZh(limit), en))));
+        return ProblemMappers.respond(problem(uploadZh(limit),
+                "the uploaded files of " + fileBytes + " bytes exceed the limit of " + limit + " bytes", path));
     }
 
     /** The 413 problem; {@code length} is -1 when the body came without a Content-Length (chunked). */
     static Problem tooLarge(long limit, long length, boolean upload, String path) {
-        String en = (length >= 0 ? "the request body of " + length + " bytes" : "the request body")
-                + " exceeds the limit of " + limit + " bytes";
-        String zh = upload ? uploadZh(limit) : "请求内容超过 " + limit + " 字节的上限";
+        return problem(upload ? uploadZh(limit) : "请求内容超过 " + limit + " 字节的上限",
+                (length >= 0 ? "the request body of " + length + " bytes" : "the request body")
+                        + " exceeds the limit of " + limit + " bytes", path);
+    }
+
+    private static Problem problem(String zh, String en, String path) {
         return new Problem("/problems/too-large", "Payload too large", 413, en, path,
                 List.of(new Problem.ProblemViolation("$", "body-too-large", zh, en)));
     }
 
     /** The limit that applies to this request. */
-    public long limit(ContainerRequestContext ctx) {
+    private long limit(ContainerRequestContext ctx) {
         return isUpload(ctx) ? maxUploadBytes : maxBytes;
     }
 

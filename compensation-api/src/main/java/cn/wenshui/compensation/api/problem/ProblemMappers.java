@@ -103,10 +103,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
-        if (tooLarge != null) {
-            return tooLarge(tooLarge, uri); // Jackson wraps a reading failure inside a list or an object
-        }
         String field = "$";
         String rule;
         String zh;
@@ -171,10 +167,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
-        if (tooLarge != null) {
-            return tooLarge(tooLarge, uri);
-        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("server error", e);
@@ -201,26 +193,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        BodyLimitInterceptor.TooLarge tooLarge = tooLargeCause(e);
-        if (tooLarge != null) {
-            return tooLarge(tooLarge, uri);
-        }
         if (e.getCause() instanceof JsonProcessingException j) {
             return json(j, uri);
         }
         LOG.error("unexpected error", e);
         return respond(new Problem("/problems/server-error", "Server error", 500,
                 "The service could not complete the request.", path(uri), null));
-    }
-
-    /** A body limit reached inside a reader that wrapped it on its way out. */
-    private static BodyLimitInterceptor.TooLarge tooLargeCause(Throwable e) {
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof BodyLimitInterceptor.TooLarge t) {
-                return t;
-            }
-        }
-        return null;
     }
 
     static Response respond(Problem p) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -279,15 +280,7 @@ public final class BatchParser {
                     (BigDecimal) v.values.get("linkedUnitPrice"), (Boolean) v.values.get("decorated"),
                     (BigDecimal) v.values.get("surchargePercent"), (String) v.values.get("note"));
             itemRows++;
-            LineDraft line = new LineDraft(v.row, in, !v.failed);
-            HouseholdDraft d = hid == null ? null : households.get(hid);
-            if (d != null) {
-                // 住户 already read (the template's order): attach now, so the row's cells need not be kept
-                d.lines.add(line);
-                d.valid &= line.valid();
-            } else {
-                lines.add(new Pending<>(hid, v, line));
-            }
+            attachOrHold(hid, v, new LineDraft(v.row, in, !v.failed), lines, ADD_LINE);
         }
 
         void premises(RowValues v) {
@@ -299,14 +292,7 @@ public final class BatchParser {
             LivestockPremises p = new LivestockPremises((String) v.values.get("ref"), (String) v.values.get("name"),
                     (BigDecimal) v.values.get("areaM2"));
             premisesRows++;
-            PremisesDraft draft = new PremisesDraft(v.row, p, !v.failed);
-            HouseholdDraft d = hid == null ? null : households.get(hid);
-            if (d != null) {
-                d.premises.add(draft);
-                d.valid &= draft.valid();
-            } else {
-                premises.add(new Pending<>(hid, v, draft));
-            }
+            attachOrHold(hid, v, new PremisesDraft(v.row, p, !v.failed), premises, ADD_PREMISES);
         }
 
         ParsedWorkbook finish() {
@@ -320,13 +306,26 @@ public final class BatchParser {
                             Level.ERROR));
                 }
             }
-            attribute(lines, BatchLayout.ITEMS, (d, x) -> d.lines.add(x), LineDraft::valid);
-            attribute(premises, BatchLayout.PREMISES, (d, x) -> d.premises.add(x), PremisesDraft::valid);
+            attribute(lines, ADD_LINE);
+            attribute(premises, ADD_PREMISES);
             return new ParsedWorkbook(List.copyOf(households.values()), errors, columns, itemRows, premisesRows);
         }
 
-        private <T> int attribute(List<Pending<T>> rows, String sheet, java.util.function.BiConsumer<HouseholdDraft, T> add,
-                                  java.util.function.Predicate<T> valid) {
+        /**
+         * A row of 清单 or 养殖场所 joins its household at once when 住户 was read before it (the template's order), so
+         * its cells need not be kept; otherwise it is held until the end.
+         */
+        private <T> void attachOrHold(String hid, RowValues v, T draft, List<Pending<T>> held,
+                                      BiConsumer<HouseholdDraft, T> add) {
+            HouseholdDraft d = hid == null ? null : households.get(hid);
+            if (d != null) {
+                add.accept(d, draft);
+            } else {
+                held.add(new Pending<>(hid, v, draft));
+            }
+        }
+
+        private <T> void attribute(List<Pending<T>> rows, BiConsumer<HouseholdDraft, T> add) {
             for (Pending<T> p : rows) {
                 if (p.householdId == null) {
                     p.values.error(BatchLayout.HOUSEHOLD_ID, "household-id-required", "缺少住户编号,本行未导入",
@@ -341,13 +340,19 @@ public final class BatchParser {
                     continue;
                 }
                 add.accept(d, p.draft);
-                if (!valid.test(p.draft)) {
-                    d.valid = false;
-                }
             }
-            return rows.size();
         }
     }
+
+    /** Adds a row to its household; a row with an error makes the household invalid (it is not quoted). */
+    private static final BiConsumer<HouseholdDraft, LineDraft> ADD_LINE = (d, x) -> {
+        d.lines.add(x);
+        d.valid &= x.valid();
+    };
+    private static final BiConsumer<HouseholdDraft, PremisesDraft> ADD_PREMISES = (d, x) -> {
+        d.premises.add(x);
+        d.valid &= x.valid();
+    };
 
     private record Pending<T>(String householdId, RowValues values, T draft) {
     }

@@ -98,7 +98,7 @@ public class BatchResource {
         long received = uploads == null ? file.size() : uploads.stream().mapToLong(FileUpload::size).sum();
         if (received > service.uploadLimit()) {
             // sent in chunks, without a length, so BodySizeFilter could not refuse it before it arrived
-            return html ? Response.seeOther(URI.create("/batch?refused=" + BatchUploadLimitFilter.TOO_LARGE)).build()
+            return html ? BatchUploadLimitFilter.backToUploadPage()
                     : BodySizeFilter.filesTooLarge(service.uploadLimit(), received, "/batch");
         }
         if (operator != null && operator.length() > 100) {

@@ -30,7 +30,12 @@ public class BatchUploadLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext ctx) {
         if (BodySizeFilter.isUpload(ctx) && ctx.getLength() > service.uploadLimit()
                 && BatchResource.wantsHtml(ctx.getAcceptableMediaTypes())) {
-            ctx.abortWith(Response.seeOther(URI.create("/batch?refused=" + TOO_LARGE)).build());
+            ctx.abortWith(backToUploadPage());
         }
+    }
+
+    /** Back to the upload page, which says in Chinese that the workbook was too large. */
+    static Response backToUploadPage() {
+        return Response.seeOther(URI.create("/batch?refused=" + TOO_LARGE)).build();
     }
 }
