@@ -3,6 +3,7 @@ package cn.wenshui.compensation.quote;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The itemised answer for one household: money lines (structures, trees, subsidies, incentive), area swaps,
@@ -14,12 +15,48 @@ public record Quote(String scheduleId, int scheduleVersion, String documentNumbe
                     List<Subtotal> subtotals, BigDecimal totalMin, BigDecimal totalMax, List<String> notices) {
 
     public Quote {
-        readings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(readings));
+        readings = readings instanceof Frozen ? readings : frozen(readings);
         lines = List.copyOf(lines);
         areaSwaps = List.copyOf(areaSwaps);
         pending = List.copyOf(pending);
         subtotals = List.copyOf(subtotals);
         notices = List.copyOf(notices);
+    }
+
+    /**
+     * An unmodifiable copy of the readings in their order. The engine makes one per engine and hands it to every
+     * quote; a quote takes it as it is instead of copying eleven entries twice per household.
+     */
+    static Map<String, String> frozen(Map<String, String> readings) {
+        return new Frozen(readings);
+    }
+
+    private static final class Frozen extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> map;
+
+        Frozen(Map<String, String> readings) {
+            map = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(readings));
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public String get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
     }
 
     /** True when no line is still a range. */

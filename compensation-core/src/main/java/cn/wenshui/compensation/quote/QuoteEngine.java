@@ -75,7 +75,8 @@ public final class QuoteEngine {
     private final Schedule schedule;
     private final Readings readings;
     private final Map<String, List<ResolvedTier>> tiers = new HashMap<>();
-    private final Map<ScheduleItem, Row> rows = new java.util.IdentityHashMap<>();
+    private final Map<String, Row> rows = new HashMap<>();
+    private final Map<String, String> readingsMap;
 
     private static final Map<String, Measure> MEASURES = new HashMap<>();
     private static final Map<String, Integer> SECTION_INDEX = new HashMap<>();
@@ -95,10 +96,11 @@ public final class QuoteEngine {
      * What a row contributes to every line of it under this engine's readings, worked out once: its unit, the
      * readings it always cites, its adjustments and the opening words of its explanation.
      */
-    private record Row(String unit, List<String> standing, String basis, List<ResolvedTier> tiers,
-                       Adjustment.TimberIncrement timber, Adjustment.ColumnHeight column,
-                       Adjustment.ProRataHeight proRata, Adjustment.Surcharge surcharge, Set<String> linkable,
-                       BigDecimal shareFactor) {
+    private record Row(ScheduleItem item, boolean computed, String unit, List<String> standing, String basis,
+                       Supplier<String> basisRecipe, List<ResolvedTier> tiers, boolean printedClean,
+                       Map<String, List<String>> defectCites, Adjustment.TimberIncrement timber,
+                       Adjustment.ColumnHeight column, Adjustment.ProRataHeight proRata,
+                       Adjustment.Surcharge surcharge, Set<String> linkable, BigDecimal shareFactor) {
     }
 
     /** A line's field path ({@code items[3]}), written out only when a violation names it. */
@@ -141,12 +143,30 @@ public final class QuoteEngine {
                 linkable = linkableRows(schedule, share);
                 shareFactor = share.percent().divide(HUNDRED);
             }
-            rows.put(item, new Row(unitUnderReadings(item), List.copyOf(standing),
-                    "按" + item.clause() + "「" + item.label() + "」" + item.printed(), tiers.get(item.code()),
+            String basis = "按" + item.clause() + "「" + item.label() + "」" + item.printed();
+            List<ResolvedTier> resolved = tiers.get(item.code());
+            boolean printedClean = false;
+            Map<String, List<String>> defectCites = new HashMap<>();
+            if (item.price() instanceof Price.Tiered t) {
+                printedClean = TierResolver.printedAsApplied(t.tiers(), resolved);
+                for (String kind : DEFECT_ZH.keySet()) {
+                    List<String> ids = new ArrayList<>();
+                    for (String id : item.interpretations()) {
+                        if (schedule.interpretation(id).map(i -> i.lintCovers().contains(kind)).orElse(false)
+                                && !ids.contains(id)) {
+                            ids.add(id);
+                        }
+                    }
+                    defectCites.put(kind, List.copyOf(ids));
+                }
+            }
+            rows.put(item.code(), new Row(item, COMPUTED_ROWS.contains(item.code()), unitUnderReadings(item),
+                    List.copyOf(standing), basis, () -> basis, resolved, printedClean, Map.copyOf(defectCites),
                     item.adjustment(Adjustment.TimberIncrement.class), item.adjustment(Adjustment.ColumnHeight.class),
                     item.adjustment(Adjustment.ProRataHeight.class), item.adjustment(Adjustment.Surcharge.class),
                     linkable, shareFactor));
         }
+        readingsMap = Quote.frozen(readings.asMap());
         for (String code : List.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING, LIVESTOCK_SETTLEMENT,
                 SWAP_MAIN, SWAP_HOMESTEAD)) {
             if (schedule.item(code).isEmpty()) {
@@ -175,7 +195,7 @@ public final class QuoteEngine {
             throw new InvalidInventoryException(w.violations);
         }
         checkHousehold(household, w);
-        Set<String> refs = new HashSet<>(Math.max(16, household.items().size() * 2));
+        RefSet refs = new RefSet(household.items().size());
         for (int i = 0; i < household.items().size(); i++) {
             ItemInput in = household.items().get(i);
             ItemPath path = ItemPath.of(i);
@@ -203,8 +223,17 @@ public final class QuoteEngine {
         for (QuoteLine l : w.lines) {
             Integer s = SECTION_INDEX.get(l.section());
             if (s != null) {
-                mins[s] = mins[s] == null ? Rounding.zero().add(l.amountMin()) : mins[s].add(l.amountMin());
-                maxs[s] = maxs[s] == null ? Rounding.zero().add(l.amountMax()) : maxs[s].add(l.amountMax());
+                // line amounts are at fen scale already (Work.line); an exact line adds once to an exact sum
+                if (mins[s] == null) {
+                    mins[s] = l.amountMin();
+                    maxs[s] = l.amountMax();
+                } else if (mins[s] == maxs[s] && l.amountMin() == l.amountMax()) {
+                    mins[s] = mins[s].add(l.amountMin());
+                    maxs[s] = mins[s];
+                } else {
+                    mins[s] = mins[s].add(l.amountMin());
+                    maxs[s] = maxs[s].add(l.amountMax());
+                }
             }
         }
         List<Subtotal> subtotals = new ArrayList<>();
@@ -219,7 +248,7 @@ public final class QuoteEngine {
             }
             k++;
         }
-        return new Quote(schedule.id(), schedule.version(), schedule.documentNumber(), VERSION, readings.asMap(),
+        return new Quote(schedule.id(), schedule.version(), schedule.documentNumber(), VERSION, readingsMap,
                 household.id(), household.headOfHousehold(), household.village(), w.lines, w.swaps, w.pending,
                 incentive, subtotals, totalMin, totalMax, w.notices);
     }
@@ -330,8 +359,8 @@ public final class QuoteEngine {
             w.violation(path + ".code", "required", "缺少项目编码", "the schedule code is missing");
             return;
         }
-        ScheduleItem item = schedule.item(in.code()).orElse(null);
-        if (item == null) {
+        Row row = rows.get(in.code());
+        if (row == null) {
             w.violation(path + ".code", "unknown-code", "补偿标准中没有编码「" + in.code() + "」",
                     "no schedule row has code '" + in.code() + "'");
             return;
@@ -342,7 +371,8 @@ public final class QuoteEngine {
                         "unknown measurement '" + key + "'");
             }
         }
-        if (COMPUTED_ROWS.contains(item.code())) {
+        ScheduleItem item = row.item();
+        if (row.computed()) {
             w.violation(path + ".code", "computed-row-not-an-item", "「" + item.label() + "」由住户信息自动计算(" + item.clause()
                     + "),不作为清单行", "this subsidy or incentive is computed from the household facts, not listed");
             return;
@@ -372,12 +402,12 @@ public final class QuoteEngine {
             return;
         }
         if (item.mode() == Mode.NOT_COMPENSATED) {
-            w.line(item, ref, in.quantity(), row(item).unit(), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
+            w.line(item, ref, in.quantity(), row.unit(), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
                     Rounding.zero(), LineStatus.NOT_COMPENSATED,
                     () -> item.clause() + "注:" + item.category() + "不予补偿", List.of());
             return;
         }
-        Eval e = new Eval(row(item));
+        Eval e = new Eval(row);
         if (!basePrice(item, in, path, e, w)) {
             return;
         }
@@ -395,16 +425,15 @@ public final class QuoteEngine {
             max = min;
         } else {
             min = Rounding.line(e.min.multiply(in.quantity()));
-            max = Rounding.line(e.max.multiply(in.quantity()));
+            max = e.max == e.min ? min : Rounding.line(e.max.multiply(in.quantity()));
         }
         LineStatus status = e.overridden ? LineStatus.OVERRIDDEN
                 : min.compareTo(max) == 0 ? LineStatus.EXACT : LineStatus.RANGE;
         if (status == LineStatus.RANGE) {
-            e.why.add("未给评估单价,列最低与最高额");
+            e.add("未给评估单价,列最低与最高额");
         }
-        citeStanding(e.row, e.interpretations);
-        w.line(item, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.why.joined("", ""),
-                e.interpretations);
+        w.line(item, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.joined("", ""),
+                e.interpretations(true));
     }
 
     private String unitUnderReadings(ScheduleItem item) {
@@ -423,8 +452,11 @@ public final class QuoteEngine {
                 mode.zh(), quantity, item.unit(), reason);
     }
 
-    /** Working state of one line's unit price: an interval [min, max], and why. */
-    private static final class Eval {
+    /**
+     * Working state of one line: its unit price as an interval [min, max], the parts of its explanation (handed to
+     * the line as its recipe) and the readings it cites.
+     */
+    private static final class Eval extends Reasons {
         BigDecimal min;
         BigDecimal max;
         BigDecimal exactAmount;
@@ -433,12 +465,12 @@ public final class QuoteEngine {
         Tier tier;
         ResolvedTier resolved;
         final Row row;
-        final Reasons why = new Reasons();
+        /** In the order cited; null while none (most lines cite only their row's standing readings). */
+        private List<String> cites;
 
         Eval(Row row) {
             this.row = row;
         }
-        final List<String> interpretations = new ArrayList<>(2);
 
         void set(BigDecimal lo, BigDecimal hi) {
             min = lo;
@@ -446,9 +478,37 @@ public final class QuoteEngine {
         }
 
         void cite(String id) {
-            if (!interpretations.contains(id)) {
-                interpretations.add(id);
+            if (cites == null) {
+                cites = new ArrayList<>(4);
             }
+            if (!cites.contains(id)) {
+                cites.add(id);
+            }
+        }
+
+        void citeAll(List<String> ids) {
+            for (int i = 0; i < ids.size(); i++) {
+                cite(ids.get(i));
+            }
+        }
+
+        /** The readings cited, then, for an inventory line, those its row always cites and it has not yet. */
+        List<String> interpretations(boolean withStanding) {
+            List<String> standing = withStanding ? row.standing() : List.of();
+            if (cites == null) {
+                return standing;
+            }
+            citeAll(standing);
+            return java.util.Collections.unmodifiableList(cites);
+        }
+
+        /** A line explained by its row's opening words alone shares the row's recipe (the same String, by identity). */
+        @Override
+        Supplier<String> joined(String prefix, String suffix) {
+            if (prefix.isEmpty() && suffix.isEmpty() && onlyText() == row.basis()) {
+                return row.basisRecipe();
+            }
+            return super.joined(prefix, suffix);
         }
     }
 
@@ -462,18 +522,18 @@ public final class QuoteEngine {
             }
             priced = schedule.item(item.sharesPriceOf()).orElseThrow();
             ScheduleItem sharer = priced;
-            e.why.add(() -> "本行未印价格,按合并单元格共用「" + sharer.label() + "」的" + sharer.printed() + "(解释I-14)");
+            e.add(() -> "本行未印价格,按合并单元格共用「" + sharer.label() + "」的" + sharer.printed() + "(解释I-14)");
         }
         Price price = priced.price();
         if (price instanceof Price.Fixed f) {
             e.set(f.amount(), f.amount());
             if (item.sharesPriceOf() == null) {
-                e.why.add(e.row.basis());
+                e.add(e.row.basis());
             }
         } else if (price instanceof Price.Range r) {
             e.set(r.min(), r.max());
             if (item.sharesPriceOf() == null) {
-                e.why.add(e.row.basis());
+                e.add(e.row.basis());
             }
         } else if (price instanceof Price.Tiered t) {
             return tier(item, t, in, path, e, w);
@@ -486,7 +546,7 @@ public final class QuoteEngine {
             for (Price.Staged.Stage st : s.stages()) {
                 if (st.stage().equals(in.growthStage().trim())) {
                     e.set(st.amount(), st.amount());
-                    e.why.add(() -> "按" + item.clause() + "「" + item.label() + "」" + st.stage() + " "
+                    e.add(() -> "按" + item.clause() + "「" + item.label() + "」" + st.stage() + " "
                             + st.amount().toPlainString() + "元/" + item.unit());
                     return true;
                 }
@@ -502,18 +562,18 @@ public final class QuoteEngine {
             BigDecimal higher = x.rate().add(x.excessIncrement());
             if (depth.compareTo(x.threshold()) <= 0) {
                 e.set(x.rate(), x.rate());
-                e.why.add(() -> "深" + depth.toPlainString() + "米≤" + x.threshold().toPlainString() + "米,按"
+                e.add(() -> "深" + depth.toPlainString() + "米≤" + x.threshold().toPlainString() + "米,按"
                         + x.rate().toPlainString() + "元/米");
             } else if (readings.machineWellBeyond200m() == Readings.MachineWell.WHOLE_DEPTH) {
                 e.set(higher, higher);
-                e.why.add(() -> "深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
+                e.add(() -> "深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
                         + x.rate().toPlainString() + "+" + x.excessIncrement().toPlainString() + "="
                         + higher.toPlainString() + "元/米(解释I-07)");
             } else {
                 BigDecimal excess = depth.subtract(x.threshold());
                 e.exactAmount = x.rate().multiply(x.threshold()).add(higher.multiply(excess));
                 e.set(null, null);
-                e.why.add(() -> "前" + x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
+                e.add(() -> "前" + x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
                         + excess.toPlainString() + "米按" + higher.toPlainString() + "元/米(解释I-07)");
             }
         } else {
@@ -538,7 +598,10 @@ public final class QuoteEngine {
         }
         e.resolved = r;
         Tier tier = r.tier();
-        String defect = citeDefect(item, t.tiers(), value, e.interpretations);
+        String defect = printedDefect(e.row, t.tiers(), value);
+        if (defect != null) {
+            e.citeAll(e.row.defectCites().get(defect));
+        }
         Supplier<String> at = () -> m.zh() + value.toPlainString() + m.unit() + ",属「" + tier.printed() + "」档"
                 + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作"
                 + r.bounds().notation() + ")");
@@ -551,7 +614,7 @@ public final class QuoteEngine {
             Tier filled = carryForward(table, r.index());
             e.tier = filled;
             e.set(filled.low(), filled.high());
-            e.why.add(() -> at.get() + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
+            e.add(() -> at.get() + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
             return true;
         }
         e.tier = tier;
@@ -560,7 +623,7 @@ public final class QuoteEngine {
         } else {
             e.set(tier.low(), tier.high());
         }
-        e.why.add(() -> "按" + item.clause() + "「" + item.label() + "」" + at.get() + " " + priceText(tier, item));
+        e.add(() -> "按" + item.clause() + "「" + item.label() + "」" + at.get() + " " + priceText(tier, item));
         return true;
     }
 
@@ -568,20 +631,11 @@ public final class QuoteEngine {
             "overlap", "有重叠");
 
     /**
-     * Cites the interpretation that resolves the printed defect {@code value} falls in (a doubly claimed boundary,
-     * a gap, an overlap), if any: the row's entry whose lintCovers names that kind. Returns the kind.
+     * What the print says of {@code value} (see {@link TierResolver#printedDefect}): a doubly claimed boundary, a
+     * gap or an overlap, or null. A row whose printed table is the one applied has none, so it is not scanned.
      */
-    private String citeDefect(ScheduleItem item, List<Tier> printed, BigDecimal value, List<String> cites) {
-        String kind = TierResolver.printedDefect(printed, value);
-        if (kind != null) {
-            for (String id : item.interpretations()) {
-                if (schedule.interpretation(id).map(i -> i.lintCovers().contains(kind)).orElse(false)
-                        && !cites.contains(id)) {
-                    cites.add(id);
-                }
-            }
-        }
-        return kind;
+    private static String printedDefect(Row row, List<Tier> printed, BigDecimal value) {
+        return row.printedClean() ? null : TierResolver.printedDefect(printed, value);
     }
 
     private static final String[] LINE_NUMBERS = new String[1025];
@@ -596,19 +650,8 @@ public final class QuoteEngine {
         return n < LINE_NUMBERS.length ? LINE_NUMBERS[n] : String.valueOf(n);
     }
 
-    /** The row's readings that hold for every line of it (those not tied to a lint finding). */
-    private static void citeStanding(Row row, List<String> cites) {
-        List<String> standing = row.standing();
-        for (int i = 0; i < standing.size(); i++) {
-            String id = standing.get(i);
-            if (!cites.contains(id)) {
-                cites.add(id);
-            }
-        }
-    }
-
     private Row row(ScheduleItem item) {
-        return rows.get(item);
+        return rows.get(item.code());
     }
 
     /** 歇厦 (I-18): the codes of the per-m² money rows whose 种类 is one the share names. */
@@ -687,7 +730,7 @@ public final class QuoteEngine {
         e.set(lo.multiply(f), hi.multiply(f));
         BigDecimal linkedLo = lo;
         BigDecimal linkedHi = hi;
-        e.why.add(() -> "按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
+        e.add(() -> "按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
                 + (linkedLo.compareTo(linkedHi) == 0 ? linkedLo.toPlainString() : linkedLo.toPlainString() + "-" + linkedHi.toPlainString())
                 + "元/m²的" + s.percent().toPlainString() + "%");
         return true;
@@ -717,7 +760,7 @@ public final class QuoteEngine {
         BigDecimal hi = e.max;
         boolean inside = p.compareTo(e.min) >= 0 && p.compareTo(e.max) <= 0;
         if (inside) {
-            e.why.add(() -> "评估单价" + p.toPlainString() + "元在标准之内");
+            e.add(() -> "评估单价" + p.toPlainString() + "元在标准之内");
         } else if (!OVERRIDABLE_SECTION.equals(item.section())) {
             w.violation(path + ".appraisedUnitPrice", "override-not-allowed", "评估单价" + p.toPlainString() + "超出标准" + e.min.toPlainString()
                     + "-" + e.max.toPlainString() + ";依评估价执行(一(一)注1)只适用于房屋及附属设施",
@@ -733,7 +776,7 @@ public final class QuoteEngine {
         } else {
             e.overridden = true;
             String reason = in.overrideReason().trim();
-            e.why.add(() -> "评估单价" + p.toPlainString() + "元超出标准" + lo.toPlainString() + "-"
+            e.add(() -> "评估单价" + p.toPlainString() + "元超出标准" + lo.toPlainString() + "-"
                     + hi.toPlainString() + ",依最终评估价执行(一(一)注1):" + reason);
         }
         e.set(p, p);
@@ -752,7 +795,7 @@ public final class QuoteEngine {
                 BigDecimal cm = d.subtract(from).setScale(0, java.math.RoundingMode.FLOOR);
                 BigDecimal extra = timber.perCm().multiply(cm);
                 e.set(e.min.add(extra), e.max.add(extra));
-                e.why.add(() -> "超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
+                e.add(() -> "超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
                         + timber.perCm().toPlainString() + "元,加" + extra.toPlainString() + "元(解释I-06)");
             }
         }
@@ -769,10 +812,10 @@ public final class QuoteEngine {
                         ? column.perStep().multiply(over)
                         : column.perStep().multiply(over.divide(DECIMETRE).setScale(0, java.math.RoundingMode.FLOOR));
                 e.set(e.min.add(extra), e.max.add(extra));
-                e.why.add(() -> "柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
+                e.add(() -> "柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
                         + column.capAt().toPlainString() + "米)每平方米加" + extra.toPlainString() + "元(解释I-08)");
             } else {
-                e.why.add(() -> "柱头高" + h.toPlainString() + "米≤" + column.above().toPlainString() + "米");
+                e.add(() -> "柱头高" + h.toPlainString() + "米≤" + column.above().toPlainString() + "米");
             }
         }
         var proRata = e.row.proRata();
@@ -785,9 +828,9 @@ public final class QuoteEngine {
             if (h.compareTo(proRata.fullAt()) < 0) {
                 BigDecimal f = h.divide(proRata.fullAt(), java.math.MathContext.DECIMAL128);
                 e.set(e.min.multiply(f), e.max.multiply(f));
-                e.why.add(() -> "出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
+                e.add(() -> "出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
             } else {
-                e.why.add(() -> "出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
+                e.add(() -> "出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
             }
         }
         var surcharge = e.row.surcharge();
@@ -810,15 +853,15 @@ public final class QuoteEngine {
                 return false;
             }
             if (!applies) {
-                e.why.add("按解释I-17,装潢加价只适用于砖台阶,本行不加价");
+                e.add("按解释I-17,装潢加价只适用于砖台阶,本行不加价");
             } else if (pct != null) {
                 BigDecimal f = BigDecimal.ONE.add(pct.divide(HUNDRED));
                 e.set(e.min.multiply(f), e.max.multiply(f));
-                e.why.add(() -> "有装潢,加价" + pct.toPlainString() + "%");
+                e.add(() -> "有装潢,加价" + pct.toPlainString() + "%");
             } else {
                 e.set(e.min.multiply(BigDecimal.ONE.add(surcharge.minPercent().divide(HUNDRED))),
                         e.max.multiply(BigDecimal.ONE.add(surcharge.maxPercent().divide(HUNDRED))));
-                e.why.add(() -> "有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
+                e.add(() -> "有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
                         + surcharge.maxPercent().toPlainString() + "%列区间");
             }
         }
@@ -869,7 +912,7 @@ public final class QuoteEngine {
         Eval m = subsidyTier(moving, area, "");
         m.cite("I-28");
         w.line(moving, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
-                Rounding.line(m.max), status(m), m.why.joined("", ",一次性支付"), m.interpretations);
+                Rounding.line(m.max), status(m), m.joined("", ",一次性支付"), m.interpretations(false));
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
         Eval s = subsidyTier(settlement, area, "/月");
@@ -883,8 +926,8 @@ public final class QuoteEngine {
         }
         BigDecimal n = BigDecimal.valueOf(months);
         w.line(settlement, "三(二)", n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                Rounding.line(s.max.multiply(n)), status(s), s.why.joined("", ";一次性支付" + months + "个月" + extra),
-                s.interpretations);
+                Rounding.line(s.max.multiply(n)), status(s), s.joined("", ";一次性支付" + months + "个月" + extra),
+                s.interpretations(false));
     }
 
     /** 一(三): for each 处 of livestock keeping, a moving subsidy and three months of settlement (I-21). */
@@ -901,13 +944,13 @@ public final class QuoteEngine {
             Eval m = subsidyTier(moving, p.areaM2(), "");
             m.cite("I-21");
             w.line(moving, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
-                    Rounding.line(m.max), status(m), m.why.joined("养殖场所" + name, ""), m.interpretations);
+                    Rounding.line(m.max), status(m), m.joined("养殖场所" + name, ""), m.interpretations(false));
             Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
             BigDecimal n = BigDecimal.valueOf(settlement.months());
             w.line(settlement, ref, n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                    Rounding.line(s.max.multiply(n)), status(s), s.why.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
-                    s.interpretations);
+                    Rounding.line(s.max.multiply(n)), status(s), s.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
+                    s.interpretations(false));
         }
     }
 
@@ -918,23 +961,26 @@ public final class QuoteEngine {
     /** The amount of an area-tiered subsidy; reports the 30 m² cliff (I-09) where it bites. */
     private Eval subsidyTier(ScheduleItem item, BigDecimal area, String per) {
         Eval e = new Eval(row(item));
-        List<ResolvedTier> table = row(item).tiers();
+        List<ResolvedTier> table = e.row.tiers();
         ResolvedTier r = TierResolver.find(table, area);
         Tier t = r.tier();
-        String defect = citeDefect(item, ((Price.Tiered) item.price()).tiers(), area, e.interpretations);
+        String defect = printedDefect(e.row, ((Price.Tiered) item.price()).tiers(), area);
+        if (defect != null) {
+            e.citeAll(e.row.defectCites().get(defect));
+        }
         Supplier<String> base = () -> "面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
                 + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作" + r.bounds().notation()
                 + ")");
         if (!t.perMeasure()) {
             e.set(t.low(), t.high());
-            e.why.add(() -> base.get() + ",计" + range(t.low(), t.high()) + "元" + per);
+            e.add(() -> base.get() + ",计" + range(t.low(), t.high()) + "元" + per);
             return e;
         }
         BigDecimal lo = t.low().multiply(area);
         BigDecimal hi = t.high().multiply(area);
         BigDecimal byArea0 = lo;
         BigDecimal byArea1 = hi;
-        e.why.add(() -> base.get() + ",按" + range(t.low(), t.high()) + "元/m²计" + range(byArea0, byArea1) + "元" + per);
+        e.add(() -> base.get() + ",按" + range(t.low(), t.high()) + "元/m²计" + range(byArea0, byArea1) + "元" + per);
         if (r.index() > 0 && !table.get(r.index() - 1).tier().perMeasure()) {
             Tier flat = table.get(r.index() - 1).tier();
             if (lo.compareTo(flat.low()) < 0 || hi.compareTo(flat.high()) < 0) {
@@ -942,9 +988,9 @@ public final class QuoteEngine {
                 if (readings.subsidyCliff() == Readings.SubsidyCliff.NO_LESS_THAN_FLAT) {
                     lo = lo.max(flat.low());
                     hi = hi.max(flat.high());
-                    e.why.add(() -> "少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按解释I-09补足至定额");
+                    e.add(() -> "少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按解释I-09补足至定额");
                 } else {
-                    e.why.add(() -> "注意:少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按文字执行(解释I-09)");
+                    e.add(() -> "注意:少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按文字执行(解释I-09)");
                 }
             }
         }
@@ -966,7 +1012,8 @@ public final class QuoteEngine {
                     null, null, "签订协议并支付补偿款后起算(三(三))");
         }
         ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
-        List<ResolvedTier> table = row(item).tiers();
+        Row row = row(item);
+        List<ResolvedTier> table = row.tiers();
         LocalDate start = d.agreementSigned().isAfter(d.compensationPaid()) ? d.agreementSigned() : d.compensationPaid();
         long offset = readings.incentiveDayCount() == Readings.IncentiveDayCount.START_IS_DAY_0 ? 0 : 1;
         // The last day of a tier is start + its upper bound, less one when the start itself is day 1.
@@ -989,13 +1036,47 @@ public final class QuoteEngine {
         BigDecimal amount = Rounding.line(r.tier().amount());
         String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
         List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
-        if (citeDefect(item, ((Price.Tiered) item.price()).tiers(), BigDecimal.valueOf(day), cites) != null) {
+        String defect = printedDefect(row, ((Price.Tiered) item.price()).tiers(), BigDecimal.valueOf(day));
+        if (defect != null) {
+            for (String id : row.defectCites().get(defect)) {
+                if (!cites.contains(id)) {
+                    cites.add(id);
+                }
+            }
             why += "(两档不叠加,解释I-03)";
         }
         String said = why;
         w.line(item, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
-                LineStatus.EXACT, () -> said, cites);
+                LineStatus.EXACT, () -> said, java.util.Collections.unmodifiableList(cites));
         return new Incentive(Incentive.Status.DECIDED, start, full, reduced, d.movedOut(), day, amount, why);
+    }
+
+    /**
+     * The line references seen so far, to find one used twice: an open-addressing table of the strings themselves,
+     * since a HashSet's entry per line was a tenth of a quote's allocation.
+     */
+    private static final class RefSet {
+        private final String[] table;
+
+        RefSet(int lines) {
+            table = new String[Integer.highestOneBit(Math.max(8, lines) * 2) * 2];
+        }
+
+        /** False if {@code ref} was added before. */
+        boolean add(String ref) {
+            int mask = table.length - 1;
+            int h = ref.hashCode();
+            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+                String seen = table[i];
+                if (seen == null) {
+                    table[i] = ref;
+                    return true;
+                }
+                if (seen.equals(ref)) {
+                    return false;
+                }
+            }
+        }
     }
 
     /** The lines, swaps, pending items, notices and violations gathered while quoting one household. */
@@ -1015,7 +1096,7 @@ public final class QuoteEngine {
                   List<String> interpretations) {
             lines.add(new QuoteLine(lines.size() + 1, ref, item.code(), item.section(), item.clause(),
                     item.category(), item.spec(), item.printed(), quantity, unit, unitMin, unitMax, amountMin,
-                    amountMax, status, why, null, java.util.Collections.unmodifiableList(interpretations)));
+                    amountMax, status, why, null, interpretations));
         }
     }
 }

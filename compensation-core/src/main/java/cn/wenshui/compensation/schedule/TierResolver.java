@@ -104,6 +104,35 @@ public final class TierResolver {
         return false;
     }
 
+    /**
+     * Whether the table is applied exactly as printed: every resolved tier has its printed bounds and no two printed
+     * tiers share a value. Then {@link #printedDefect} is null for every value some tier covers.
+     */
+    public static boolean printedAsApplied(List<Tier> printed, List<ResolvedTier> resolved) {
+        for (int i = 0; i < printed.size(); i++) {
+            Interval p = printed.get(i).printedBounds();
+            if (!p.equals(resolved.get(i).bounds())) {
+                return false;
+            }
+            for (int j = i + 1; j < printed.size(); j++) {
+                Interval q = printed.get(j).printedBounds();
+                if (!below(p, q) && !below(q, p)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Every value of {@code a} lies below every value of {@code b}. */
+    private static boolean below(Interval a, Interval b) {
+        if (a.upper() == null || b.lower() == null) {
+            return false;
+        }
+        int c = a.upper().compareTo(b.lower());
+        return c < 0 || (c == 0 && !(a.upperIncluded() && b.lowerIncluded()));
+    }
+
     /** The tier whose resolved bounds contain {@code value}, or null. */
     public static ResolvedTier find(List<ResolvedTier> tiers, BigDecimal value) {
         for (ResolvedTier t : tiers) {
