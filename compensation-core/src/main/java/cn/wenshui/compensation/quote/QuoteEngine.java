@@ -57,7 +57,6 @@ public final class QuoteEngine {
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final BigDecimal DECIMETRE = new BigDecimal("0.1");
 
     private static final Map<String, String> SECTION_TITLES = new LinkedHashMap<>();
 
@@ -477,6 +476,20 @@ public final class QuoteEngine {
             max = hi;
         }
 
+        /** [min, max] × f. An exact price stays one object, so it is multiplied and its amount rounded once. */
+        void times(BigDecimal f) {
+            BigDecimal lo = min.multiply(f);
+            max = max == min ? lo : max.multiply(f);
+            min = lo;
+        }
+
+        /** [min, max] + x, as {@link #times}. */
+        void plus(BigDecimal x) {
+            BigDecimal lo = min.add(x);
+            max = max == min ? lo : max.add(x);
+            min = lo;
+        }
+
         void cite(String id) {
             if (cites == null) {
                 cites = new ArrayList<>(4);
@@ -619,7 +632,8 @@ public final class QuoteEngine {
         }
         e.tier = tier;
         if (tier.perMeasure()) {
-            e.set(tier.low().multiply(value), tier.high().multiply(value));
+            e.set(tier.low(), tier.high());
+            e.times(value);
         } else {
             e.set(tier.low(), tier.high());
         }
@@ -727,7 +741,8 @@ public final class QuoteEngine {
             hi = p;
         }
         BigDecimal f = e.row.shareFactor();
-        e.set(lo.multiply(f), hi.multiply(f));
+        e.set(lo, hi);
+        e.times(f);
         BigDecimal linkedLo = lo;
         BigDecimal linkedHi = hi;
         e.add(() -> "按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
@@ -794,7 +809,7 @@ public final class QuoteEngine {
             if (from != null) {
                 BigDecimal cm = d.subtract(from).setScale(0, java.math.RoundingMode.FLOOR);
                 BigDecimal extra = timber.perCm().multiply(cm);
-                e.set(e.min.add(extra), e.max.add(extra));
+                e.plus(extra);
                 e.add(() -> "超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
                         + timber.perCm().toPlainString() + "元,加" + extra.toPlainString() + "元(解释I-06)");
             }
@@ -810,8 +825,8 @@ public final class QuoteEngine {
                 BigDecimal over = h.min(column.capAt()).subtract(column.above());
                 BigDecimal extra = readings.livestockShedColumnHeight() == Readings.ColumnHeight.PER_METRE
                         ? column.perStep().multiply(over)
-                        : column.perStep().multiply(over.divide(DECIMETRE).setScale(0, java.math.RoundingMode.FLOOR));
-                e.set(e.min.add(extra), e.max.add(extra));
+                        : column.perStep().multiply(over.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR));
+                e.plus(extra);
                 e.add(() -> "柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
                         + column.capAt().toPlainString() + "米)每平方米加" + extra.toPlainString() + "元(解释I-08)");
             } else {
@@ -826,8 +841,7 @@ public final class QuoteEngine {
                 return false;
             }
             if (h.compareTo(proRata.fullAt()) < 0) {
-                BigDecimal f = h.divide(proRata.fullAt(), java.math.MathContext.DECIMAL128);
-                e.set(e.min.multiply(f), e.max.multiply(f));
+                e.times(h.divide(proRata.fullAt(), java.math.MathContext.DECIMAL128));
                 e.add(() -> "出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
             } else {
                 e.add(() -> "出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
@@ -855,12 +869,11 @@ public final class QuoteEngine {
             if (!applies) {
                 e.add("按解释I-17,装潢加价只适用于砖台阶,本行不加价");
             } else if (pct != null) {
-                BigDecimal f = BigDecimal.ONE.add(pct.divide(HUNDRED));
-                e.set(e.min.multiply(f), e.max.multiply(f));
+                e.times(BigDecimal.ONE.add(percentFraction(pct)));
                 e.add(() -> "有装潢,加价" + pct.toPlainString() + "%");
             } else {
-                e.set(e.min.multiply(BigDecimal.ONE.add(surcharge.minPercent().divide(HUNDRED))),
-                        e.max.multiply(BigDecimal.ONE.add(surcharge.maxPercent().divide(HUNDRED))));
+                e.set(e.min.multiply(BigDecimal.ONE.add(percentFraction(surcharge.minPercent()))),
+                        e.max.multiply(BigDecimal.ONE.add(percentFraction(surcharge.maxPercent()))));
                 e.add(() -> "有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
                         + surcharge.maxPercent().toPlainString() + "%列区间");
             }
@@ -878,20 +891,21 @@ public final class QuoteEngine {
         ScheduleItem home = schedule.item(SWAP_HOMESTEAD).orElseThrow();
         if (m.measuredAreaM2() != null && m.measuredAreaM2().signum() > 0) {
             BigDecimal ratio = ((Price.Swap) main.price()).ratio();
-            w.swaps.add(new AreaSwap(main.code(), main.clause(), main.category(), main.spec(), m.measuredAreaM2(),
-                    ratio, Rounding.area(m.measuredAreaM2().multiply(ratio)),
-                    "正房按实测面积" + m.measuredAreaM2().toPlainString() + "m²以1:" + ratio.toPlainString() + "置换"));
+            BigDecimal area = m.measuredAreaM2();
+            w.swaps.add(new AreaSwap(main.code(), main.clause(), main.category(), main.spec(), area, ratio,
+                    Rounding.area(area.multiply(ratio)),
+                    () -> "正房按实测面积" + area.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换"));
         }
         if (m.homesteadCertificateAreaM2() != null && m.footprintM2() != null
                 && m.homesteadCertificateAreaM2().signum() > 0 && m.footprintM2().signum() > 0) {
             BigDecimal ratio = ((Price.Swap) home.price()).ratio();
-            BigDecimal basis = m.homesteadCertificateAreaM2().subtract(m.footprintM2()).max(BigDecimal.ZERO);
-            String why = "宅基地证面积" + m.homesteadCertificateAreaM2().toPlainString() + "m²扣除正房占地"
-                    + m.footprintM2().toPlainString() + "m²,余" + basis.toPlainString() + "m²以1:" + ratio.toPlainString()
-                    + "置换(解释I-19)";
-            if (m.footprintM2().compareTo(m.homesteadCertificateAreaM2()) > 0) {
-                why = "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)";
-            }
+            BigDecimal certificate = m.homesteadCertificateAreaM2();
+            BigDecimal footprint = m.footprintM2();
+            BigDecimal basis = certificate.subtract(footprint).max(BigDecimal.ZERO);
+            Supplier<String> why = footprint.compareTo(certificate) > 0
+                    ? () -> "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)"
+                    : () -> "宅基地证面积" + certificate.toPlainString() + "m²扣除正房占地" + footprint.toPlainString()
+                    + "m²,余" + basis.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换(解释I-19)";
             w.swaps.add(new AreaSwap(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
                     Rounding.area(basis.multiply(ratio)), why));
         }
@@ -925,8 +939,9 @@ public final class QuoteEngine {
             s.cite("I-20");
         }
         BigDecimal n = BigDecimal.valueOf(months);
-        w.line(settlement, "三(二)", n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                Rounding.line(s.max.multiply(n)), status(s), s.joined("", ";一次性支付" + months + "个月" + extra),
+        BigDecimal sMin = Rounding.line(s.min.multiply(n));
+        w.line(settlement, "三(二)", n, "月", s.min, s.max, sMin,
+                s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("", ";一次性支付" + months + "个月" + extra),
                 s.interpretations(false));
     }
 
@@ -948,8 +963,9 @@ public final class QuoteEngine {
             Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
             BigDecimal n = BigDecimal.valueOf(settlement.months());
-            w.line(settlement, ref, n, "月", s.min, s.max, Rounding.line(s.min.multiply(n)),
-                    Rounding.line(s.max.multiply(n)), status(s), s.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
+            BigDecimal sMin = Rounding.line(s.min.multiply(n));
+            w.line(settlement, ref, n, "月", s.min, s.max, sMin,
+                    s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
                     s.interpretations(false));
         }
     }
@@ -996,6 +1012,18 @@ public final class QuoteEngine {
         }
         e.set(lo, hi);
         return e;
+    }
+
+    /**
+     * {@code percent / 100} exactly as {@code percent.divide(100)} gives it (the same value and scale: the quotient's
+     * trailing zeros dropped down to the percent's own scale), without the general division's work.
+     */
+    static BigDecimal percentFraction(BigDecimal percent) {
+        if (percent.signum() == 0) {
+            return percent.divide(HUNDRED);
+        }
+        BigDecimal q = percent.movePointLeft(2).stripTrailingZeros();
+        return q.scale() < percent.scale() ? q.setScale(percent.scale()) : q;
     }
 
     private static String range(BigDecimal lo, BigDecimal hi) {
