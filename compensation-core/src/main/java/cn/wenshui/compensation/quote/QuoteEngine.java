@@ -95,8 +95,9 @@ public final class QuoteEngine {
      * What a row contributes to every line of it under this engine's readings, worked out once: its unit, the
      * readings it always cites, its adjustments and the opening words of its explanation.
      */
-    private record Row(ScheduleItem item, boolean computed, String unit, List<String> standing, String basis,
-                       Supplier<String> basisRecipe, List<ResolvedTier> tiers, boolean printedClean,
+    private record Row(ScheduleItem item, int section, boolean computed, String unit, List<String> standing,
+                       String basis, Supplier<String> basisRecipe, List<ResolvedTier> tiers,
+                       List<TierResolver.DefectCell> printedDefects,
                        Map<String, List<String>> defectCites, Adjustment.TimberIncrement timber,
                        Adjustment.ColumnHeight column, Adjustment.ProRataHeight proRata,
                        Adjustment.Surcharge surcharge, Set<String> linkable, BigDecimal shareFactor) {
@@ -144,10 +145,10 @@ public final class QuoteEngine {
             }
             String basis = "按" + item.clause() + "「" + item.label() + "」" + item.printed();
             List<ResolvedTier> resolved = tiers.get(item.code());
-            boolean printedClean = false;
+            List<TierResolver.DefectCell> printedDefects = List.of();
             Map<String, List<String>> defectCites = new HashMap<>();
             if (item.price() instanceof Price.Tiered t) {
-                printedClean = TierResolver.printedAsApplied(t.tiers(), resolved);
+                printedDefects = TierResolver.printedDefects(t.tiers());
                 for (String kind : DEFECT_ZH.keySet()) {
                     List<String> ids = new ArrayList<>();
                     for (String id : item.interpretations()) {
@@ -159,8 +160,9 @@ public final class QuoteEngine {
                     defectCites.put(kind, List.copyOf(ids));
                 }
             }
-            rows.put(item.code(), new Row(item, COMPUTED_ROWS.contains(item.code()), unitUnderReadings(item),
-                    List.copyOf(standing), basis, () -> basis, resolved, printedClean, Map.copyOf(defectCites),
+            rows.put(item.code(), new Row(item, SECTION_INDEX.getOrDefault(item.section(), -1),
+                    COMPUTED_ROWS.contains(item.code()), unitUnderReadings(item), List.copyOf(standing), basis,
+                    () -> basis, resolved, printedDefects, Map.copyOf(defectCites),
                     item.adjustment(Adjustment.TimberIncrement.class), item.adjustment(Adjustment.ColumnHeight.class),
                     item.adjustment(Adjustment.ProRataHeight.class), item.adjustment(Adjustment.Surcharge.class),
                     linkable, shareFactor));
@@ -216,25 +218,8 @@ public final class QuoteEngine {
         if (!w.violations.isEmpty()) {
             throw new InvalidInventoryException(w.violations);
         }
-        int n = SECTION_TITLES.size();
-        BigDecimal[] mins = new BigDecimal[n];
-        BigDecimal[] maxs = new BigDecimal[n];
-        for (QuoteLine l : w.lines) {
-            Integer s = SECTION_INDEX.get(l.section());
-            if (s != null) {
-                // line amounts are at fen scale already (Work.line); an exact line adds once to an exact sum
-                if (mins[s] == null) {
-                    mins[s] = l.amountMin();
-                    maxs[s] = l.amountMax();
-                } else if (mins[s] == maxs[s] && l.amountMin() == l.amountMax()) {
-                    mins[s] = mins[s].add(l.amountMin());
-                    maxs[s] = mins[s];
-                } else {
-                    mins[s] = mins[s].add(l.amountMin());
-                    maxs[s] = maxs[s].add(l.amountMax());
-                }
-            }
-        }
+        BigDecimal[] mins = w.sectionMins;
+        BigDecimal[] maxs = w.sectionMaxs;
         List<Subtotal> subtotals = new ArrayList<>();
         BigDecimal totalMin = Rounding.zero();
         BigDecimal totalMax = Rounding.zero();
@@ -611,7 +596,7 @@ public final class QuoteEngine {
         }
         e.resolved = r;
         Tier tier = r.tier();
-        String defect = printedDefect(e.row, t.tiers(), value);
+        String defect = printedDefect(e.row, value);
         if (defect != null) {
             e.citeAll(e.row.defectCites().get(defect));
         }
@@ -644,12 +629,9 @@ public final class QuoteEngine {
     private static final Map<String, String> DEFECT_ZH = Map.of("point", "分界值重复或缺失", "gap", "有空档",
             "overlap", "有重叠");
 
-    /**
-     * What the print says of {@code value} (see {@link TierResolver#printedDefect}): a doubly claimed boundary, a
-     * gap or an overlap, or null. A row whose printed table is the one applied has none, so it is not scanned.
-     */
-    private static String printedDefect(Row row, List<Tier> printed, BigDecimal value) {
-        return row.printedClean() ? null : TierResolver.printedDefect(printed, value);
+    /** What the print says of {@code value}: a doubly claimed boundary, a gap, an overlap, or null. */
+    private static String printedDefect(Row row, BigDecimal value) {
+        return TierResolver.defectAt(row.printedDefects(), value);
     }
 
     private static final String[] LINE_NUMBERS = new String[1025];
@@ -980,7 +962,7 @@ public final class QuoteEngine {
         List<ResolvedTier> table = e.row.tiers();
         ResolvedTier r = TierResolver.find(table, area);
         Tier t = r.tier();
-        String defect = printedDefect(e.row, ((Price.Tiered) item.price()).tiers(), area);
+        String defect = printedDefect(e.row, area);
         if (defect != null) {
             e.citeAll(e.row.defectCites().get(defect));
         }
@@ -1064,7 +1046,7 @@ public final class QuoteEngine {
         BigDecimal amount = Rounding.line(r.tier().amount());
         String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
         List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
-        String defect = printedDefect(row, ((Price.Tiered) item.price()).tiers(), BigDecimal.valueOf(day));
+        String defect = printedDefect(row, BigDecimal.valueOf(day));
         if (defect != null) {
             for (String id : row.defectCites().get(defect)) {
                 if (!cites.contains(id)) {
@@ -1107,8 +1089,11 @@ public final class QuoteEngine {
         }
     }
 
-    /** The lines, swaps, pending items, notices and violations gathered while quoting one household. */
-    private static final class Work {
+    /**
+     * The lines, swaps, pending items, notices and violations gathered while quoting one household, and the sums of
+     * its lines per section.
+     */
+    private final class Work {
         final List<QuoteLine> lines = new ArrayList<>();
         final List<AreaSwap> swaps = new ArrayList<>();
         final List<PendingItem> pending = new ArrayList<>();
@@ -1119,9 +1104,28 @@ public final class QuoteEngine {
             violations.add(new Violation(field, rule, zh, en));
         }
 
+        final BigDecimal[] sectionMins = new BigDecimal[SECTION_TITLES.size()];
+        final BigDecimal[] sectionMaxs = new BigDecimal[SECTION_TITLES.size()];
+
+        /** Amounts are at fen scale ({@link Rounding}); an exact amount is one object, so it is added once. */
         void line(ScheduleItem item, String ref, BigDecimal quantity, String unit, BigDecimal unitMin,
                   BigDecimal unitMax, BigDecimal amountMin, BigDecimal amountMax, LineStatus status, Supplier<String> why,
                   List<String> interpretations) {
+            int s = row(item).section();
+            if (s >= 0) {
+                BigDecimal[] mins = sectionMins;
+                BigDecimal[] maxs = sectionMaxs;
+                if (mins[s] == null) {
+                    mins[s] = amountMin;
+                    maxs[s] = amountMax;
+                } else if (mins[s] == maxs[s] && amountMin == amountMax) {
+                    mins[s] = mins[s].add(amountMin);
+                    maxs[s] = mins[s];
+                } else {
+                    mins[s] = mins[s].add(amountMin);
+                    maxs[s] = maxs[s].add(amountMax);
+                }
+            }
             lines.add(new QuoteLine(lines.size() + 1, ref, item.code(), item.section(), item.clause(),
                     item.category(), item.spec(), item.printed(), quantity, unit, unitMin, unitMax, amountMin,
                     amountMax, status, why, null, interpretations));

@@ -4,6 +4,7 @@ import cn.wenshui.compensation.readings.Readings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Turns a tier table as printed into one that covers each value exactly once, by the readings in force:
@@ -104,33 +105,55 @@ public final class TierResolver {
         return false;
     }
 
-    /**
-     * Whether the table is applied exactly as printed: every resolved tier has its printed bounds and no two printed
-     * tiers share a value. Then {@link #printedDefect} is null for every value some tier covers.
-     */
-    public static boolean printedAsApplied(List<Tier> printed, List<ResolvedTier> resolved) {
-        for (int i = 0; i < printed.size(); i++) {
-            Interval p = printed.get(i).printedBounds();
-            if (!p.equals(resolved.get(i).bounds())) {
-                return false;
-            }
-            for (int j = i + 1; j < printed.size(); j++) {
-                Interval q = printed.get(j).printedBounds();
-                if (!below(p, q) && !below(q, p)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    /** A point or stretch of values where the print has a defect of the given lint kind (see {@link #printedDefect}). */
+    public record DefectCell(Interval where, String kind) {
     }
 
-    /** Every value of {@code a} lies below every value of {@code b}. */
-    private static boolean below(Interval a, Interval b) {
-        if (a.upper() == null || b.lower() == null) {
-            return false;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    /**
+     * Every point and stretch of values where the printed table has a defect, worked out once per table:
+     * {@link #printedDefect} depends on a value only through how it compares with the printed bounds, so it is
+     * the same at each bound and everywhere between two neighbouring bounds. Most tables have none or one or two.
+     */
+    public static List<DefectCell> printedDefects(List<Tier> printed) {
+        TreeSet<BigDecimal> points = new TreeSet<>();
+        for (Tier t : printed) {
+            if (t.lower() != null) {
+                points.add(t.lower());
+            }
+            if (t.upper() != null) {
+                points.add(t.upper());
+            }
         }
-        int c = a.upper().compareTo(b.lower());
-        return c < 0 || (c == 0 && !(a.upperIncluded() && b.lowerIncluded()));
+        List<DefectCell> out = new ArrayList<>();
+        BigDecimal previous = null;
+        for (BigDecimal p : points) {
+            BigDecimal between = previous == null ? p.subtract(BigDecimal.ONE) : previous.add(p).divide(TWO);
+            addDefect(out, new Interval(previous, false, p, false), printedDefect(printed, between));
+            addDefect(out, new Interval(p, true, p, true), printedDefect(printed, p));
+            previous = p;
+        }
+        BigDecimal beyond = previous == null ? BigDecimal.ZERO : previous.add(BigDecimal.ONE);
+        addDefect(out, new Interval(previous, false, null, false), printedDefect(printed, beyond));
+        return List.copyOf(out);
+    }
+
+    private static void addDefect(List<DefectCell> out, Interval where, String kind) {
+        if (kind != null) {
+            out.add(new DefectCell(where, kind));
+        }
+    }
+
+    /** {@link #printedDefect} of {@code value}, looked up in the table's {@link #printedDefects}. */
+    public static String defectAt(List<DefectCell> cells, BigDecimal value) {
+        for (int i = 0; i < cells.size(); i++) {
+            DefectCell c = cells.get(i);
+            if (c.where().contains(value)) {
+                return c.kind();
+            }
+        }
+        return null;
     }
 
     /** The tier whose resolved bounds contain {@code value}, or null. */

@@ -2,14 +2,12 @@ package cn.wenshui.compensation.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wenshui.compensation.readings.Readings;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import cn.wenshui.compensation.schedule.ScheduleLoader;
 import cn.wenshui.compensation.schedule.Tier;
 import cn.wenshui.compensation.schedule.TierResolver;
-import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,29 +42,55 @@ class EngineShortcutsTest {
     }
 
     @Test
-    @DisplayName("印刷分档无缺陷的表不再逐档检查:对这些表,每个落在档内的值印刷上恰属一档")
-    void tablesAppliedAsPrintedHaveNoPrintedDefect() throws Exception {
+    @DisplayName("印刷分档缺陷(分界值重复或缺失、空档、重叠)按表预先算出,与逐档检查的结果相同")
+    void printedDefectsWorkedOutOnceAreTheScan() {
         Schedule schedule = ScheduleLoader.loadDefault();
-        int clean = 0;
-        for (Readings readings : List.of(Readings.defaults(), Readings.of(java.util.Map.of(
-                "tier-boundary-point", "UPPER_TIER", "tier-gap", "JOIN_LOWER")))) {
-            for (ScheduleItem item : schedule.items()) {
-                if (!(item.price() instanceof Price.Tiered t)) {
-                    continue;
-                }
-                List<ResolvedTier> resolved = TierResolver.resolve(t.tiers(), readings);
-                if (!TierResolver.printedAsApplied(t.tiers(), resolved)) {
-                    continue;
-                }
-                clean++;
-                for (BigDecimal v : probes(t.tiers())) {
-                    if (TierResolver.find(resolved, v) != null) {
-                        assertThat(TierResolver.printedDefect(t.tiers(), v)).as("%s at %s", item.code(), v).isNull();
-                    }
-                }
+        int tables = 0;
+        int withDefects = 0;
+        for (ScheduleItem item : schedule.items()) {
+            if (!(item.price() instanceof Price.Tiered t)) {
+                continue;
+            }
+            tables++;
+            List<TierResolver.DefectCell> cells = TierResolver.printedDefects(t.tiers());
+            if (!cells.isEmpty()) {
+                withDefects++;
+            }
+            for (BigDecimal v : probes(t.tiers())) {
+                assertThat(TierResolver.defectAt(cells, v)).as("%s at %s", item.code(), v)
+                        .isEqualTo(TierResolver.printedDefect(t.tiers(), v));
             }
         }
-        assertThat(clean).as("tables applied as printed").isPositive();
+        // the print has doubly claimed boundaries, a gap (果树 10–11 cm) and overlaps (三(三) 30 and 45 days)
+        assertThat(withDefects).as("tables with a printed defect").isPositive().isLessThan(tables);
+    }
+
+    @Test
+    @DisplayName("印刷分档缺陷:合成的表(重复分界、空档、重叠、无上下界)预先算出与逐档检查相同")
+    void printedDefectsOfMadeUpTables() {
+        BigDecimal five = new BigDecimal("5");
+        BigDecimal ten = new BigDecimal("10");
+        BigDecimal eleven = new BigDecimal("11");
+        BigDecimal twenty = new BigDecimal("20");
+        List<List<Tier>> tables = List.of(
+                List.of(tier(null, false, ten, true), tier(ten, true, twenty, true), tier(twenty, true, null, false)),
+                List.of(tier(null, false, ten, false), tier(eleven, true, null, false)),
+                List.of(tier(five, true, twenty, true), tier(ten, false, null, false)),
+                List.of(tier(ten, false, ten, true)),
+                List.of());
+        for (List<Tier> table : tables) {
+            List<TierResolver.DefectCell> cells = TierResolver.printedDefects(table);
+            for (BigDecimal v : probes(table)) {
+                assertThat(TierResolver.defectAt(cells, v)).as("%s at %s", table, v)
+                        .isEqualTo(TierResolver.printedDefect(table, v));
+            }
+            assertThat(TierResolver.defectAt(cells, BigDecimal.ZERO)).isEqualTo(TierResolver.printedDefect(table,
+                    BigDecimal.ZERO));
+        }
+    }
+
+    private static Tier tier(BigDecimal lower, boolean lowerIncluded, BigDecimal upper, boolean upperIncluded) {
+        return new Tier("t", lower, lowerIncluded, upper, upperIncluded, BigDecimal.ONE, null, null, false, false);
     }
 
     /** Every bound, the midpoints between neighbouring bounds, and values just beside each bound. */
