@@ -386,7 +386,7 @@ public final class QuoteEngine {
             return;
         }
         if (item.mode() == Mode.NOT_COMPENSATED) {
-            w.line(item, ref, in.quantity(), row.unit(), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
+            w.line(row, ref, in.quantity(), row.unit(), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
                     Rounding.zero(), LineStatus.NOT_COMPENSATED,
                     () -> item.clause() + "注:" + item.category() + "不予补偿", List.of());
             return;
@@ -416,7 +416,7 @@ public final class QuoteEngine {
         if (status == LineStatus.RANGE) {
             e.add("未给评估单价,列最低与最高额");
         }
-        w.line(item, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.joined("", ""),
+        w.line(e.row, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.joined("", ""),
                 e.interpretations(true));
     }
 
@@ -823,7 +823,7 @@ public final class QuoteEngine {
                 return false;
             }
             if (h.compareTo(proRata.fullAt()) < 0) {
-                e.times(h.divide(proRata.fullAt(), java.math.MathContext.DECIMAL128));
+                e.times(proRataFraction(h, proRata.fullAt()));
                 e.add(() -> "出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
             } else {
                 e.add(() -> "出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
@@ -907,7 +907,7 @@ public final class QuoteEngine {
         ScheduleItem moving = schedule.item(MOVING_SUBSIDY).orElseThrow();
         Eval m = subsidyTier(moving, area, "");
         m.cite("I-28");
-        w.line(moving, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
+        w.line(m.row, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
                 Rounding.line(m.max), status(m), m.joined("", ",一次性支付"), m.interpretations(false));
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
@@ -922,7 +922,7 @@ public final class QuoteEngine {
         }
         BigDecimal n = BigDecimal.valueOf(months);
         BigDecimal sMin = Rounding.line(s.min.multiply(n));
-        w.line(settlement, "三(二)", n, "月", s.min, s.max, sMin,
+        w.line(s.row, "三(二)", n, "月", s.min, s.max, sMin,
                 s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("", ";一次性支付" + months + "个月" + extra),
                 s.interpretations(false));
     }
@@ -940,13 +940,13 @@ public final class QuoteEngine {
             String name = p.name() == null || p.name().isBlank() ? "" : "「" + p.name() + "」";
             Eval m = subsidyTier(moving, p.areaM2(), "");
             m.cite("I-21");
-            w.line(moving, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
+            w.line(m.row, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
                     Rounding.line(m.max), status(m), m.joined("养殖场所" + name, ""), m.interpretations(false));
             Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
             BigDecimal n = BigDecimal.valueOf(settlement.months());
             BigDecimal sMin = Rounding.line(s.min.multiply(n));
-            w.line(settlement, ref, n, "月", s.min, s.max, sMin,
+            w.line(s.row, ref, n, "月", s.min, s.max, sMin,
                     s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
                     s.interpretations(false));
         }
@@ -994,6 +994,18 @@ public final class QuoteEngine {
         }
         e.set(lo, hi);
         return e;
+    }
+
+    /**
+     * {@code height / fullAt} exactly as {@code height.divide(fullAt, DECIMAL128)} gives it (I-22). The print's
+     * full height is 1 米, and dividing by a power of ten is exact at the scale BigDecimal prefers; the general
+     * division computes 34 digits and then strips the zeros one BigInteger division at a time.
+     */
+    static BigDecimal proRataFraction(BigDecimal height, BigDecimal fullAt) {
+        if (fullAt.unscaledValue().equals(java.math.BigInteger.ONE) && height.precision() <= 34) {
+            return height.scaleByPowerOfTen(fullAt.scale());
+        }
+        return height.divide(fullAt, java.math.MathContext.DECIMAL128);
     }
 
     /**
@@ -1056,7 +1068,7 @@ public final class QuoteEngine {
             why += "(两档不叠加,解释I-03)";
         }
         String said = why;
-        w.line(item, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
+        w.line(row, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
                 LineStatus.EXACT, () -> said, java.util.Collections.unmodifiableList(cites));
         return new Incentive(Incentive.Status.DECIDED, start, full, reduced, d.movedOut(), day, amount, why);
     }
@@ -1093,7 +1105,7 @@ public final class QuoteEngine {
      * The lines, swaps, pending items, notices and violations gathered while quoting one household, and the sums of
      * its lines per section.
      */
-    private final class Work {
+    private static final class Work {
         final List<QuoteLine> lines = new ArrayList<>();
         final List<AreaSwap> swaps = new ArrayList<>();
         final List<PendingItem> pending = new ArrayList<>();
@@ -1108,10 +1120,11 @@ public final class QuoteEngine {
         final BigDecimal[] sectionMaxs = new BigDecimal[SECTION_TITLES.size()];
 
         /** Amounts are at fen scale ({@link Rounding}); an exact amount is one object, so it is added once. */
-        void line(ScheduleItem item, String ref, BigDecimal quantity, String unit, BigDecimal unitMin,
+        void line(Row row, String ref, BigDecimal quantity, String unit, BigDecimal unitMin,
                   BigDecimal unitMax, BigDecimal amountMin, BigDecimal amountMax, LineStatus status, Supplier<String> why,
                   List<String> interpretations) {
-            int s = row(item).section();
+            ScheduleItem item = row.item();
+            int s = row.section();
             if (s >= 0) {
                 BigDecimal[] mins = sectionMins;
                 BigDecimal[] maxs = sectionMaxs;

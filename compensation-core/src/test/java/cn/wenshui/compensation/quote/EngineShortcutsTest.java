@@ -42,6 +42,25 @@ class EngineShortcutsTest {
     }
 
     @Test
+    @DisplayName("基础按比例折算(解释I-22):高度/满高与 BigDecimal.divide(满高, DECIMAL128) 相同")
+    void proRataFractionIsTheDivision() {
+        int checked = 0;
+        for (String full : new String[] {"1", "1.0", "1.00", "10", "0.1", "1E+1", "1.5", "3", "0.7"}) {
+            BigDecimal fullAt = new BigDecimal(full);
+            for (int scale = 0; scale <= 4; scale++) {
+                for (long unscaled = 1; unscaled <= 30_000; unscaled += unscaled < 500 ? 1 : 13) {
+                    BigDecimal height = BigDecimal.valueOf(unscaled, scale);
+                    BigDecimal expected = height.divide(fullAt, java.math.MathContext.DECIMAL128);
+                    assertThat(QuoteEngine.proRataFraction(height, fullAt)).as("%s / %s", height, fullAt)
+                            .isEqualTo(expected); // equals: value and scale
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100_000);
+    }
+
+    @Test
     @DisplayName("印刷分档缺陷(分界值重复或缺失、空档、重叠)按表预先算出,与逐档检查的结果相同")
     void printedDefectsWorkedOutOnceAreTheScan() {
         Schedule schedule = ScheduleLoader.loadDefault();
