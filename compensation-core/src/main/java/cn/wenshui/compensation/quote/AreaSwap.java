@@ -2,7 +2,6 @@ package cn.wenshui.compensation.quote;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,9 +10,10 @@ import java.util.function.Supplier;
  * 一(一) 房屋面积置换: an area given in exchange, not money.
  *
  * <p>An immutable value like a record (it was one), except that the engine hands over the explanation as a recipe
- * rendered on first use, as for {@link QuoteLine}: its sentence cost the engine more than the swap itself.
+ * rendered on first use, as for {@link QuoteLine}: its sentence cost the engine more than the swap itself. Its JSON
+ * is the record's: Jackson writes creator properties first, in the creator's order (alphabetically for the ledger's
+ * canonical form), so the {@code @JsonCreator} lists them in the record's order.
  */
-@JsonPropertyOrder({"code", "clause", "category", "spec", "basisAreaM2", "ratio", "swapAreaM2", "explanation"})
 public final class AreaSwap {
     private final String code;
     private final String clause;
