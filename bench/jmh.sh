@@ -22,7 +22,7 @@ java -jar compensation-bench/target/benchmarks.jar -prof gc \
   -rf json -rff compensation-bench/target/jmh-result.json "$@"
 if [ $# -eq 0 ]; then
   echo
-  echo "Engine cost in CPU time of the quoting thread (one core):"
-  java -Xms1g -Xmx1g -cp compensation-bench/target/benchmarks.jar cn.wenshui.compensation.bench.CpuTime
+  echo "Engine cost in CPU time of the process (one core):"
+  java -Xms1g -Xmx1g -XX:+UseSerialGC -cp compensation-bench/target/benchmarks.jar cn.wenshui.compensation.bench.CpuTime
 fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

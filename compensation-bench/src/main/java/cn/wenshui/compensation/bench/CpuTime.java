@@ -7,17 +7,21 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * The engine's cost in CPU time of the quoting thread, not wall-clock time: quotes per CPU-second (one core) and
+ * The engine's cost in CPU time of the whole process, not wall-clock time: quotes per CPU-second (one core) and
  * bytes allocated per quote. Unlike JMH's wall-clock scores it does not drop when other processes share the cores,
- * so it is the figure to compare with "100,000 typical quotes/s on one core" on a busy machine. Each workload is
+ * so it is the figure to compare with "100,000 typical quotes/s on one core" on a busy machine. Process time, not
+ * the quoting thread's, so that the garbage collector's and the JIT's work are counted too; run it with the
+ * service's collector ({@code -XX:+UseSerialGC}, as {@code bench/jmh.sh} does). Each workload is
  * warmed up for {@code warmup} CPU-seconds, then measured over {@code measure} CPU-seconds (default 5 and 5). Then
  * the same for the JSON work of one POST of the typical household ({@link JsonBenchmark}'s operations).
  *
- * <pre>java -cp compensation-bench/target/benchmarks.jar cn.wenshui.compensation.bench.CpuTime [warmup] [measure]</pre>
+ * <pre>java -XX:+UseSerialGC -cp compensation-bench/target/benchmarks.jar cn.wenshui.compensation.bench.CpuTime [warmup] [measure]</pre>
  */
 public final class CpuTime {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     static volatile Object sink;
 
     private CpuTime() {
@@ -56,22 +60,22 @@ public final class CpuTime {
         run(op, warmup);
         long tid = Thread.currentThread().getId();
         long alloc0 = THREADS.getThreadAllocatedBytes(tid);
-        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long cpu0 = OS.getProcessCpuTime();
         long n = run(op, measure);
-        double seconds = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double seconds = (OS.getProcessCpuTime() - cpu0) / 1e9;
         long bytes = THREADS.getThreadAllocatedBytes(tid) - alloc0;
         System.out.printf("%-16s %14.0f %14.1f %16d%n", name, n / seconds, seconds * 1e6 / n, bytes / n);
     }
 
     static long run(Op op, double seconds) throws Exception {
-        long end = THREADS.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+        long end = OS.getProcessCpuTime() + (long) (seconds * 1e9);
         long n = 0;
         while (true) {
             for (int k = 0; k < 16; k++) {
                 sink = op.call();
                 n++;
             }
-            if (THREADS.getCurrentThreadCpuTime() >= end) {
+            if (OS.getProcessCpuTime() >= end) {
                 return n;
             }
         }
@@ -82,9 +86,9 @@ public final class CpuTime {
         run(households, engine, warmup);
         long tid = Thread.currentThread().getId();
         long alloc0 = THREADS.getThreadAllocatedBytes(tid);
-        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long cpu0 = OS.getProcessCpuTime();
         long n = run(households, engine, measure);
-        double seconds = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double seconds = (OS.getProcessCpuTime() - cpu0) / 1e9;
         long bytes = THREADS.getThreadAllocatedBytes(tid) - alloc0;
         long lines = 0;
         for (Household h : households) {
@@ -96,7 +100,7 @@ public final class CpuTime {
 
     /** Quotes round-robin until {@code seconds} of this thread's CPU time are used; returns how many. */
     static long run(List<Household> households, QuoteEngine engine, double seconds) throws InvalidInventoryException {
-        long end = THREADS.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+        long end = OS.getProcessCpuTime() + (long) (seconds * 1e9);
         long n = 0;
         int i = 0;
         while (true) {
@@ -105,17 +109,17 @@ public final class CpuTime {
                 i = i + 1 == households.size() ? 0 : i + 1;
                 n++;
             }
-            if (THREADS.getCurrentThreadCpuTime() >= end) {
+            if (OS.getProcessCpuTime() >= end) {
                 return n;
             }
         }
     }
 
     static double time(List<Household> households, QuoteEngine engine) throws InvalidInventoryException {
-        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long cpu0 = OS.getProcessCpuTime();
         for (Household h : households) {
             sink = engine.quote(h);
         }
-        return (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        return (OS.getProcessCpuTime() - cpu0) / 1e9;
     }
 }

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * by the same {@link JsonSettings} as compensation-api's wire mapper and its ledger's canonical mapper.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseSerialGC"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 3, time = 3)
 @Threads(1)
