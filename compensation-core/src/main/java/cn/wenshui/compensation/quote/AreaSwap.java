@@ -35,9 +35,10 @@ public final class AreaSwap {
         this(code, clause, category, spec, basisAreaM2, ratio, swapAreaM2, null, explanation);
     }
 
-    AreaSwap(String code, String clause, String category, String spec, BigDecimal basisAreaM2, BigDecimal ratio,
-             BigDecimal swapAreaM2, Supplier<String> recipe) {
-        this(code, clause, category, spec, basisAreaM2, ratio, swapAreaM2, recipe, null);
+    /** The engine's: the explanation is rendered from {@code recipe} when first asked for. */
+    static AreaSwap explainedBy(String code, String clause, String category, String spec, BigDecimal basisAreaM2,
+                                BigDecimal ratio, BigDecimal swapAreaM2, Supplier<String> recipe) {
+        return new AreaSwap(code, clause, category, spec, basisAreaM2, ratio, swapAreaM2, recipe, null);
     }
 
     private AreaSwap(String code, String clause, String category, String spec, BigDecimal basisAreaM2,

@@ -92,8 +92,11 @@ public final class QuoteEngine {
     }
 
     /**
-     * What a row contributes to every line of it under this engine's readings, worked out once: its unit, the
-     * readings it always cites, its adjustments and the opening words of its explanation.
+     * What a row contributes to every line of it under this engine's readings, worked out once: the item, its
+     * section's index in the subtotals, whether the engine computes it from the household facts, its unit, the
+     * readings it always cites, the opening words of its explanation (and a recipe of them alone), its resolved
+     * tiers, where its printed tiers are defective and which readings each kind of defect cites, its adjustments,
+     * and for 歇厦 the linkable rows and the share factor.
      */
     private record Row(ScheduleItem item, int section, boolean computed, String unit, List<String> standing,
                        String basis, Supplier<String> basisRecipe, List<ResolvedTier> tiers,
@@ -417,7 +420,7 @@ public final class QuoteEngine {
             e.add("未给评估单价,列最低与最高额");
         }
         w.line(e.row, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.joined("", ""),
-                e.interpretations(true));
+                e.interpretationsWithStanding());
     }
 
     private String unitUnderReadings(ScheduleItem item) {
@@ -437,8 +440,9 @@ public final class QuoteEngine {
     }
 
     /**
-     * Working state of one line: its unit price as an interval [min, max], the parts of its explanation (handed to
-     * the line as its recipe) and the readings it cites.
+     * Working state of one line: its unit price as an interval [min, max], the parts of its explanation and the
+     * readings it cites. It is itself the recipe the line renders its explanation from (one object per line
+     * instead of two; the line holds its unit prices anyway).
      */
     private static final class Eval extends Reasons {
         BigDecimal min;
@@ -485,19 +489,27 @@ public final class QuoteEngine {
         }
 
         void citeAll(List<String> ids) {
-            for (int i = 0; i < ids.size(); i++) {
-                cite(ids.get(i));
+            if (ids.isEmpty()) {
+                return;
             }
+            if (cites == null) {
+                cites = new ArrayList<>(4);
+            }
+            addAbsent(ids, cites);
         }
 
-        /** The readings cited, then, for an inventory line, those its row always cites and it has not yet. */
-        List<String> interpretations(boolean withStanding) {
-            List<String> standing = withStanding ? row.standing() : List.of();
+        /** The readings cited, in the order cited (a subsidy line cites nothing else). */
+        List<String> interpretations() {
+            return cites == null ? List.of() : java.util.Collections.unmodifiableList(cites);
+        }
+
+        /** An inventory line's readings: those cited, then those its row always cites and it has not yet. */
+        List<String> interpretationsWithStanding() {
             if (cites == null) {
-                return standing;
+                return row.standing();
             }
-            citeAll(standing);
-            return java.util.Collections.unmodifiableList(cites);
+            citeAll(row.standing());
+            return interpretations();
         }
 
         /** A line explained by its row's opening words alone shares the row's recipe (the same String, by identity). */
@@ -632,6 +644,16 @@ public final class QuoteEngine {
     /** What the print says of {@code value}: a doubly claimed boundary, a gap, an overlap, or null. */
     private static String printedDefect(Row row, BigDecimal value) {
         return TierResolver.defectAt(row.printedDefects(), value);
+    }
+
+    /** Appends to {@code to} each of {@code ids} it does not hold yet, in order. */
+    private static void addAbsent(List<String> ids, List<String> to) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!to.contains(id)) {
+                to.add(id);
+            }
+        }
     }
 
     private static final String[] LINE_NUMBERS = new String[1025];
@@ -874,7 +896,7 @@ public final class QuoteEngine {
         if (m.measuredAreaM2() != null && m.measuredAreaM2().signum() > 0) {
             BigDecimal ratio = ((Price.Swap) main.price()).ratio();
             BigDecimal area = m.measuredAreaM2();
-            w.swaps.add(new AreaSwap(main.code(), main.clause(), main.category(), main.spec(), area, ratio,
+            w.swaps.add(AreaSwap.explainedBy(main.code(), main.clause(), main.category(), main.spec(), area, ratio,
                     Rounding.area(area.multiply(ratio)),
                     () -> "正房按实测面积" + area.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换"));
         }
@@ -888,7 +910,7 @@ public final class QuoteEngine {
                     ? () -> "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)"
                     : () -> "宅基地证面积" + certificate.toPlainString() + "m²扣除正房占地" + footprint.toPlainString()
                     + "m²,余" + basis.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换(解释I-19)";
-            w.swaps.add(new AreaSwap(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
+            w.swaps.add(AreaSwap.explainedBy(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
                     Rounding.area(basis.multiply(ratio)), why));
         }
     }
@@ -907,8 +929,9 @@ public final class QuoteEngine {
         ScheduleItem moving = schedule.item(MOVING_SUBSIDY).orElseThrow();
         Eval m = subsidyTier(moving, area, "");
         m.cite("I-28");
-        w.line(m.row, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
-                Rounding.line(m.max), status(m), m.joined("", ",一次性支付"), m.interpretations(false));
+        BigDecimal mMin = Rounding.line(m.min);
+        w.line(m.row, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, mMin,
+                m.max == m.min ? mMin : Rounding.line(m.max), status(m), m.joined("", ",一次性支付"), m.interpretations());
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
         Eval s = subsidyTier(settlement, area, "/月");
@@ -924,7 +947,7 @@ public final class QuoteEngine {
         BigDecimal sMin = Rounding.line(s.min.multiply(n));
         w.line(s.row, "三(二)", n, "月", s.min, s.max, sMin,
                 s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("", ";一次性支付" + months + "个月" + extra),
-                s.interpretations(false));
+                s.interpretations());
     }
 
     /** 一(三): for each 处 of livestock keeping, a moving subsidy and three months of settlement (I-21). */
@@ -940,15 +963,16 @@ public final class QuoteEngine {
             String name = p.name() == null || p.name().isBlank() ? "" : "「" + p.name() + "」";
             Eval m = subsidyTier(moving, p.areaM2(), "");
             m.cite("I-21");
-            w.line(m.row, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, Rounding.line(m.min),
-                    Rounding.line(m.max), status(m), m.joined("养殖场所" + name, ""), m.interpretations(false));
+            BigDecimal mMin = Rounding.line(m.min);
+            w.line(m.row, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, mMin,
+                    m.max == m.min ? mMin : Rounding.line(m.max), status(m), m.joined("养殖场所" + name, ""), m.interpretations());
             Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
             BigDecimal n = BigDecimal.valueOf(settlement.months());
             BigDecimal sMin = Rounding.line(s.min.multiply(n));
             w.line(s.row, ref, n, "月", s.min, s.max, sMin,
                     s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
-                    s.interpretations(false));
+                    s.interpretations());
         }
     }
 
@@ -1060,11 +1084,7 @@ public final class QuoteEngine {
         List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
         String defect = printedDefect(row, BigDecimal.valueOf(day));
         if (defect != null) {
-            for (String id : row.defectCites().get(defect)) {
-                if (!cites.contains(id)) {
-                    cites.add(id);
-                }
-            }
+            addAbsent(row.defectCites().get(defect), cites);
             why += "(两档不叠加,解释I-03)";
         }
         String said = why;
@@ -1075,17 +1095,26 @@ public final class QuoteEngine {
 
     /**
      * The line references seen so far, to find one used twice: an open-addressing table of the strings themselves,
-     * since a HashSet's entry per line was a tenth of a quote's allocation.
+     * since a HashSet's entry per line was a tenth of a quote's allocation. References are the caller's text, and
+     * strings chosen to share a hash make probing quadratic, so the table is used only up to {@link #TABLE_LINES}
+     * lines (at worst ≈ 33,000 string comparisons); larger households use a HashSet, whose colliding buckets become
+     * trees.
      */
     private static final class RefSet {
+        static final int TABLE_LINES = 256;
         private final String[] table;
+        private final Set<String> large;
 
         RefSet(int lines) {
-            table = new String[Integer.highestOneBit(Math.max(8, lines) * 2) * 2];
+            table = lines <= TABLE_LINES ? new String[Integer.highestOneBit(Math.max(8, lines) * 2) * 2] : null;
+            large = table == null ? new HashSet<>(lines * 2) : null;
         }
 
         /** False if {@code ref} was added before. */
         boolean add(String ref) {
+            if (large != null) {
+                return large.add(ref);
+            }
             int mask = table.length - 1;
             int h = ref.hashCode();
             for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
@@ -1112,17 +1141,28 @@ public final class QuoteEngine {
         final List<String> notices = new ArrayList<>();
         final List<Violation> violations = new ArrayList<>();
 
+        final BigDecimal[] sectionMins = new BigDecimal[SECTION_TITLES.size()];
+        final BigDecimal[] sectionMaxs = new BigDecimal[SECTION_TITLES.size()];
+
         void violation(String field, String rule, String zh, String en) {
             violations.add(new Violation(field, rule, zh, en));
         }
 
-        final BigDecimal[] sectionMins = new BigDecimal[SECTION_TITLES.size()];
-        final BigDecimal[] sectionMaxs = new BigDecimal[SECTION_TITLES.size()];
+        private static IllegalStateException notRounded(BigDecimal amountMin, BigDecimal amountMax) {
+            return new IllegalStateException("line amounts must be rounded to the fen: " + amountMin + ", " + amountMax);
+        }
 
-        /** Amounts are at fen scale ({@link Rounding}); an exact amount is one object, so it is added once. */
+        /**
+         * Adds a line and its amounts to its section's sums. Amounts are line amounts, rounded to the fen
+         * ({@link Rounding#line}); when both are the same object (an exact amount computed once) the sums stay one
+         * object too, so the amount is added once.
+         */
         void line(Row row, String ref, BigDecimal quantity, String unit, BigDecimal unitMin,
                   BigDecimal unitMax, BigDecimal amountMin, BigDecimal amountMax, LineStatus status, Supplier<String> why,
                   List<String> interpretations) {
+            if (amountMin.scale() != Rounding.FEN_SCALE || amountMax.scale() != Rounding.FEN_SCALE) {
+                throw notRounded(amountMin, amountMax);
+            }
             ScheduleItem item = row.item();
             int s = row.section();
             if (s >= 0) {

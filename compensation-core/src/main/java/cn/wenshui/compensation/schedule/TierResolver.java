@@ -15,6 +15,7 @@ import java.util.TreeSet;
  * </ul>
  */
 public final class TierResolver {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     /** A tier with the bounds the engine applies and the printed row it comes from. */
     public record ResolvedTier(int index, Tier tier, Interval bounds) {
@@ -108,8 +109,6 @@ public final class TierResolver {
     /** A point or stretch of values where the print has a defect of the given lint kind (see {@link #printedDefect}). */
     public record DefectCell(Interval where, String kind) {
     }
-
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     /**
      * Every point and stretch of values where the printed table has a defect, worked out once per table:

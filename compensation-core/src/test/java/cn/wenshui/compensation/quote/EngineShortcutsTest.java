@@ -1,7 +1,10 @@
 package cn.wenshui.compensation.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.wenshui.compensation.household.Household;
+import cn.wenshui.compensation.household.ItemInput;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The engine computes some things a faster way than the obvious one (issue 5); each shortcut must give exactly
@@ -110,6 +115,33 @@ class EngineShortcutsTest {
 
     private static Tier tier(BigDecimal lower, boolean lowerIncluded, BigDecimal upper, boolean upperIncluded) {
         return new Tier("t", lower, lowerIncluded, upper, upperIncluded, BigDecimal.ONE, null, null, false, false);
+    }
+
+    @ParameterizedTest(name = "{0}行")
+    @ValueSource(ints = {64, 300})
+    @DisplayName("清单行编号重复:编号故意取相同哈希值时照样查出(小户用开放寻址表,大户用HashSet)")
+    void duplicateRefsAmongCollidingHashes(int lines) throws Exception {
+        QuoteEngine engine = new QuoteEngine(ScheduleLoader.loadDefault(), cn.wenshui.compensation.readings.Readings.defaults());
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < lines; i++) { // "Aa" and "BB" share a hash code, so all these nine-pair refs do
+            refs.add(Integer.toBinaryString(512 | i).substring(1).replace("0", "Aa").replace("1", "BB"));
+        }
+        assertThat(refs.stream().map(String::hashCode).distinct()).hasSize(1);
+        List<ItemInput> items = new ArrayList<>();
+        for (String ref : refs) {
+            items.add(ItemInput.of("1-1.annex.brick-wood", "1").withRef(ref));
+        }
+        assertThat(engine.quote(household(items)).lines()).hasSize(lines);
+
+        items.add(ItemInput.of("1-1.annex.brick-wood", "1").withRef(refs.get(17)));
+        assertThatThrownBy(() -> engine.quote(household(items)))
+                .isInstanceOfSatisfying(InvalidInventoryException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("items[" + lines + "].ref", "duplicate-ref")));
+    }
+
+    private static Household household(List<ItemInput> items) {
+        return new Household("H-1", "张三", "堡子村", false, false, null, null, items, List.of(), null);
     }
 
     /** Every bound, the midpoints between neighbouring bounds, and values just beside each bound. */
