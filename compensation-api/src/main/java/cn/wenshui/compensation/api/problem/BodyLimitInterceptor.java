@@ -1,27 +1,28 @@
 package cn.wenshui.compensation.api.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts the bytes of every request body read into an object and stops at {@code compensation.max-body-bytes}: a
  * body sent in chunks announces no length, so {@link BodySizeFilter} cannot refuse it up front, and Vert.x's own
  * limit is the 32 MiB of workbook uploads. The reader then fails with {@link TooLarge}, answered as the same 413
  * problem. Workbook uploads are multipart form parts, which no entity reader reads: their limit stays the filter's,
- * Vert.x's and {@code BatchService}'s.
+ * Vert.x's and {@code BatchResource}'s ({@link BodyLimits}).
  */
 @Provider
 public class BodyLimitInterceptor implements ReaderInterceptor {
-    @ConfigProperty(name = "compensation.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
+    @Inject
+    BodyLimits limits;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext ctx) throws IOException {
+        long maxBytes = limits.body();
         Limited body = new Limited(ctx.getInputStream(), maxBytes);
         ctx.setInputStream(body);
         try {

@@ -1,14 +1,14 @@
 package cn.wenshui.compensation.api.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses bodies over {@code compensation.max-body-bytes} with a 413 problem before reading them (those that announce
+ * Refuses bodies over {@code compensation.max-body-bytes} ({@link BodyLimits}) with a 413 problem before reading them (those that announce
  * their length; a chunked body is counted as it is read, {@link BodyLimitInterceptor}). The workbook
  * upload ({@code POST /batch}, multipart) has its own, larger limit, {@code compensation.batch.max-upload-bytes}:
  * a workbook of thousands of households is megabytes, and it goes to a temporary file, not to memory.
@@ -16,11 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Provider
 @PreMatching
 public class BodySizeFilter implements ContainerRequestFilter {
-    @ConfigProperty(name = "compensation.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
-
-    @ConfigProperty(name = "compensation.batch.max-upload-bytes", defaultValue = "16777216")
-    long maxUploadBytes;
+    @Inject
+    BodyLimits limits;
 
     @Override
     public void filter(ContainerRequestContext ctx) {
@@ -51,7 +48,7 @@ public class BodySizeFilter implements ContainerRequestFilter {
 
     /** The limit that applies to this request. */
     private long limit(ContainerRequestContext ctx) {
-        return isUpload(ctx) ? maxUploadBytes : maxBytes;
+        return isUpload(ctx) ? limits.upload() : limits.body();
     }
 
     /** A workbook upload: multipart POST to /batch (nothing else there takes a body). */

@@ -3,6 +3,7 @@ package cn.wenshui.compensation.api.web.excel;
 import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
+import cn.wenshui.compensation.api.problem.BodyLimits;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.web.excel.BatchError.Level;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Parse, quote, optionally record in the ledger, and keep: one uploaded workbook becomes one {@link BatchResult}. */
@@ -27,28 +27,28 @@ public class BatchService {
     private final BatchStore store;
     private volatile byte[] template;
 
-    /** The upload's own limit (enforced by BodySizeFilter); the file with its multipart framing must fit in it. */
-    @ConfigProperty(name = "compensation.batch.max-upload-bytes", defaultValue = "16777216")
-    long uploadLimit;
-
+    private final BodyLimits limits;
     private final SecurityIdentity identity;
 
-    public BatchService(EngineRegistry registry, LedgerService ledger, BatchStore store, SecurityIdentity identity) {
+    public BatchService(EngineRegistry registry, LedgerService ledger, BatchStore store, BodyLimits limits,
+                        SecurityIdentity identity) {
         this.registry = registry;
         this.ledger = ledger;
         this.store = store;
+        this.limits = limits;
         this.identity = identity;
     }
 
+    /** The upload's own limit (enforced by BodySizeFilter); the file with its multipart framing must fit in it. */
     public long uploadLimit() {
-        return uploadLimit;
+        return limits.upload();
     }
 
     /** The template of the current schedule, built once. */
     public byte[] template() {
         byte[] t = template;
         if (t == null) {
-            t = TemplateWorkbook.build(registry.current(), uploadLimit);
+            t = TemplateWorkbook.build(registry.current(), uploadLimit());
             template = t;
         }
         return t.clone();
