@@ -73,7 +73,6 @@ public final class QuoteEngine {
 
     private final Schedule schedule;
     private final Readings readings;
-    private final Map<String, List<ResolvedTier>> tiers = new HashMap<>();
     private final Map<String, Row> rows = new HashMap<>();
     private final Map<String, String> readingsMap;
 
@@ -130,9 +129,6 @@ public final class QuoteEngine {
         this.schedule = schedule;
         this.readings = readings;
         for (ScheduleItem item : schedule.items()) {
-            if (item.price() instanceof Price.Tiered t) {
-                tiers.put(item.code(), TierResolver.resolve(t.tiers(), readings));
-            }
             List<String> standing = new ArrayList<>();
             for (String id : item.interpretations()) {
                 if (schedule.interpretation(id).map(i -> i.lintCovers().isEmpty()).orElse(false)
@@ -147,10 +143,11 @@ public final class QuoteEngine {
                 shareFactor = share.percent().divide(HUNDRED);
             }
             String basis = "按" + item.clause() + "「" + item.label() + "」" + item.printed();
-            List<ResolvedTier> resolved = tiers.get(item.code());
+            List<ResolvedTier> resolved = List.of();
             List<TierResolver.DefectCell> printedDefects = List.of();
             Map<String, List<String>> defectCites = new HashMap<>();
             if (item.price() instanceof Price.Tiered t) {
+                resolved = TierResolver.resolve(t.tiers(), readings);
                 printedDefects = TierResolver.printedDefects(t.tiers());
                 for (String kind : DEFECT_ZH.keySet()) {
                     List<String> ids = new ArrayList<>();
@@ -189,7 +186,8 @@ public final class QuoteEngine {
 
     /** The tiers of a row as this engine applies them (bounds after the readings). */
     public List<ResolvedTier> resolvedTiers(String code) {
-        return tiers.getOrDefault(code, List.of());
+        Row row = code == null ? null : rows.get(code);
+        return row == null ? List.of() : row.tiers();
     }
 
     public Quote quote(Household household) throws InvalidInventoryException {
@@ -411,8 +409,9 @@ public final class QuoteEngine {
             min = Rounding.line(e.exactAmount);
             max = min;
         } else {
-            min = Rounding.line(e.min.multiply(in.quantity()));
-            max = e.max == e.min ? min : Rounding.line(e.max.multiply(in.quantity()));
+            e.amounts(in.quantity());
+            min = e.amountMin;
+            max = e.amountMax;
         }
         LineStatus status = e.overridden ? LineStatus.OVERRIDDEN
                 : min.compareTo(max) == 0 ? LineStatus.EXACT : LineStatus.RANGE;
@@ -452,6 +451,8 @@ public final class QuoteEngine {
         String pending;
         Tier tier;
         ResolvedTier resolved;
+        BigDecimal amountMin;
+        BigDecimal amountMax;
         final Row row;
         /** In the order cited; null while none (most lines cite only their row's standing readings). */
         private List<String> cites;
@@ -472,6 +473,12 @@ public final class QuoteEngine {
             min = lo;
         }
 
+        /** The line amounts for quantity {@code q}, rounded to the fen: an exact price is multiplied once. */
+        void amounts(BigDecimal q) {
+            amountMin = Rounding.line(min.multiply(q));
+            amountMax = max == min ? amountMin : Rounding.line(max.multiply(q));
+        }
+
         /** [min, max] + x, as {@link #times}. */
         void plus(BigDecimal x) {
             BigDecimal lo = min.add(x);
@@ -480,22 +487,23 @@ public final class QuoteEngine {
         }
 
         void cite(String id) {
-            if (cites == null) {
-                cites = new ArrayList<>(4);
-            }
-            if (!cites.contains(id)) {
-                cites.add(id);
+            List<String> c = cites();
+            if (!c.contains(id)) {
+                c.add(id);
             }
         }
 
         void citeAll(List<String> ids) {
-            if (ids.isEmpty()) {
-                return;
+            if (!ids.isEmpty()) {
+                addAbsent(ids, cites());
             }
+        }
+
+        private List<String> cites() {
             if (cites == null) {
                 cites = new ArrayList<>(4);
             }
-            addAbsent(ids, cites);
+            return cites;
         }
 
         /** The readings cited, in the order cited (a subsidy line cites nothing else). */
@@ -929,9 +937,7 @@ public final class QuoteEngine {
         ScheduleItem moving = schedule.item(MOVING_SUBSIDY).orElseThrow();
         Eval m = subsidyTier(moving, area, "");
         m.cite("I-28");
-        BigDecimal mMin = Rounding.line(m.min);
-        w.line(m.row, "三(一)", BigDecimal.ONE, moving.unit(), m.min, m.max, mMin,
-                m.max == m.min ? mMin : Rounding.line(m.max), status(m), m.joined("", ",一次性支付"), m.interpretations());
+        subsidyLine(w, m, "三(一)", BigDecimal.ONE, moving.unit(), "", ",一次性支付");
 
         ScheduleItem settlement = schedule.item(SETTLEMENT).orElseThrow();
         Eval s = subsidyTier(settlement, area, "/月");
@@ -943,11 +949,15 @@ public final class QuoteEngine {
             extra = ",唯一住房临时安置确有困难经批准增加" + settlement.hardshipExtraMonths() + "个月(解释I-20)";
             s.cite("I-20");
         }
-        BigDecimal n = BigDecimal.valueOf(months);
-        BigDecimal sMin = Rounding.line(s.min.multiply(n));
-        w.line(s.row, "三(二)", n, "月", s.min, s.max, sMin,
-                s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("", ";一次性支付" + months + "个月" + extra),
-                s.interpretations());
+        subsidyLine(w, s, "三(二)", BigDecimal.valueOf(months), "月", "", ";一次性支付" + months + "个月" + extra);
+    }
+
+    /** A line of 三(一)/三(二) or 一(三): the tier's amount [min, max] times {@code n}. */
+    private static void subsidyLine(Work w, Eval e, String ref, BigDecimal n, String unit, String prefix,
+                                    String suffix) {
+        e.amounts(n);
+        w.line(e.row, ref, n, unit, e.min, e.max, e.amountMin, e.amountMax, status(e), e.joined(prefix, suffix),
+                e.interpretations());
     }
 
     /** 一(三): for each 处 of livestock keeping, a moving subsidy and three months of settlement (I-21). */
@@ -963,16 +973,11 @@ public final class QuoteEngine {
             String name = p.name() == null || p.name().isBlank() ? "" : "「" + p.name() + "」";
             Eval m = subsidyTier(moving, p.areaM2(), "");
             m.cite("I-21");
-            BigDecimal mMin = Rounding.line(m.min);
-            w.line(m.row, ref, BigDecimal.ONE, moving.unit(), m.min, m.max, mMin,
-                    m.max == m.min ? mMin : Rounding.line(m.max), status(m), m.joined("养殖场所" + name, ""), m.interpretations());
+            subsidyLine(w, m, ref, BigDecimal.ONE, moving.unit(), "养殖场所" + name, "");
             Eval s = subsidyTier(settlement, p.areaM2(), "/月");
             s.cite("I-21");
-            BigDecimal n = BigDecimal.valueOf(settlement.months());
-            BigDecimal sMin = Rounding.line(s.min.multiply(n));
-            w.line(s.row, ref, n, "月", s.min, s.max, sMin,
-                    s.max == s.min ? sMin : Rounding.line(s.max.multiply(n)), status(s), s.joined("养殖场所" + name, ";一次性补助" + settlement.months() + "个月"),
-                    s.interpretations());
+            subsidyLine(w, s, ref, BigDecimal.valueOf(settlement.months()), "月", "养殖场所" + name,
+                    ";一次性补助" + settlement.months() + "个月");
         }
     }
 
@@ -1078,11 +1083,12 @@ public final class QuoteEngine {
             return null;
         }
         long day = ChronoUnit.DAYS.between(start, d.movedOut()) + offset;
-        ResolvedTier r = TierResolver.find(table, BigDecimal.valueOf(day));
+        BigDecimal dayNumber = BigDecimal.valueOf(day);
+        ResolvedTier r = TierResolver.find(table, dayNumber);
         BigDecimal amount = Rounding.line(r.tier().amount());
         String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
         List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
-        String defect = printedDefect(row, BigDecimal.valueOf(day));
+        String defect = printedDefect(row, dayNumber);
         if (defect != null) {
             addAbsent(row.defectCites().get(defect), cites);
             why += "(两档不叠加,解释I-03)";
