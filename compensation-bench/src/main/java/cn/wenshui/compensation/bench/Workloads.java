@@ -16,12 +16,14 @@ import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import cn.wenshui.compensation.schedule.ScheduleLoader;
 import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
+import cn.wenshui.compensation.schedule.Unit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,8 +133,12 @@ public final class Workloads {
 
     public Household worstCase() {
         List<ItemInput> items = new ArrayList<>(WORST_LINES);
-        for (int i = 0; i < WORST_LINES; i++) {
-            items.add(variants.get(i % variants.size()).input());
+        Set<String> once = new HashSet<>();
+        for (int i = 0; items.size() < WORST_LINES; i++) {
+            Variant v = variants.get(i % variants.size());
+            if (!oncePerHousehold(v) || once.add(v.input().code())) {
+                items.add(v.input());
+            }
         }
         List<LivestockPremises> premises = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -151,8 +157,12 @@ public final class Workloads {
         for (int h = 0; h < n; h++) {
             int lines = 5 + r.nextInt(56);
             List<ItemInput> items = new ArrayList<>(lines);
+            Set<String> once = new HashSet<>();
             for (int i = 0; i < lines; i++) {
-                items.add(variants.get(r.nextInt(variants.size())).input());
+                Variant v = variants.get(r.nextInt(variants.size()));
+                if (!oncePerHousehold(v) || once.add(v.input().code())) {
+                    items.add(v.input());
+                }
             }
             boolean sole = r.nextInt(4) == 0;
             BigDecimal area = r.nextInt(10) == 0 ? null : BigDecimal.valueOf(20 + r.nextInt(400)).add(
@@ -185,7 +195,8 @@ public final class Workloads {
         if (COMPUTED.contains(item.code()) || item.mode() == Mode.AREA_SWAP) {
             return out;
         }
-        String qty = item.unit() != null && item.unit().contains("m") ? "12.5" : "3";
+        Unit unit = schedule.unit(item.unit()).orElseThrow();
+        String qty = unit.oncePerHousehold() ? "1" : unit.counted() ? "3" : "12.5";
         if (item.mode().isPending()) {
             out.add(new Variant("pending", ItemInput.of(item.code(), qty)));
             return out;
@@ -266,6 +277,12 @@ public final class Workloads {
             }
         }
         return out;
+    }
+
+    /** A row paid per household (元/户) stands on one line of a household at most. */
+    private boolean oncePerHousehold(Variant v) {
+        return schedule.item(v.input().code()).flatMap(i -> schedule.unit(i.unit())).map(Unit::oncePerHousehold)
+                .orElse(false);
     }
 
     /** Adds the measurements a row's side rules require (full height, a column at or under the threshold). */

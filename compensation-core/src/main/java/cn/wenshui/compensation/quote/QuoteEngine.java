@@ -16,6 +16,7 @@ import cn.wenshui.compensation.schedule.ScheduleItem;
 import cn.wenshui.compensation.schedule.Tier;
 import cn.wenshui.compensation.schedule.TierResolver;
 import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
+import cn.wenshui.compensation.schedule.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -367,9 +368,12 @@ public final class QuoteEngine {
                     "area swaps are computed from mainHouse, not listed as items");
             return;
         }
+        if (!oncePerHousehold(row, path, w)) {
+            return;
+        }
         if (item.mode().isPending()) {
-            if (in.quantity() != null) {
-                positive(in.quantity(), MAX_QUANTITY, path, ".quantity", "数量", w);
+            if (in.quantity() != null && positive(in.quantity(), MAX_QUANTITY, path, ".quantity", "数量", w)) {
+                wholeCount(row, in.quantity(), path, w);
             }
             if (in.appraisedUnitPrice() != null) {
                 w.violation(path + ".appraisedUnitPrice", "no-price-for-pending-item",
@@ -383,7 +387,8 @@ public final class QuoteEngine {
             w.violation(path + ".quantity", "required", "缺少数量", "the quantity is missing");
             return;
         }
-        if (!positive(in.quantity(), MAX_QUANTITY, path, ".quantity", "数量", w)) {
+        if (!positive(in.quantity(), MAX_QUANTITY, path, ".quantity", "数量", w)
+                || !wholeCount(row, in.quantity(), path, w)) {
             return;
         }
         if (item.mode() == Mode.NOT_COMPENSATED) {
@@ -420,6 +425,46 @@ public final class QuoteEngine {
         }
         w.line(e.row, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.joined("", ""),
                 e.interpretationsWithStanding());
+    }
+
+    /**
+     * A quantity in a unit that counts things (株, 个, 口, 户 … : the schedule's units say which) is a whole number;
+     * one in a unit paid once per household (元/户) is 1.
+     */
+    private boolean wholeCount(Row row, BigDecimal quantity, ItemPath path, Work w) {
+        Unit unit = schedule.unit(row.unit()).orElseThrow();
+        String q = quantity.stripTrailingZeros().toPlainString();
+        if (unit.counted() && quantity.stripTrailingZeros().scale() > 0) {
+            w.violation(path + ".quantity", "whole-count-required", "「" + row.item().label() + "」按「" + unit.name()
+                            + "」计数,数量须为整数,不能是" + q,
+                    "this row is counted in " + unit.unit() + " (whole things): the quantity must be a whole number, not "
+                            + q);
+            return false;
+        }
+        if (unit.oncePerHousehold() && quantity.compareTo(BigDecimal.ONE) > 0) {
+            w.violation(path + ".quantity", "once-per-household", "「" + row.item().label() + "」按「元/"
+                            + unit.name() + "」补偿,每户只补偿一次,数量须为1,不能是" + q,
+                    "this row is paid per household (元/" + unit.unit() + "), once: the quantity must be 1, not " + q);
+            return false;
+        }
+        return true;
+    }
+
+    /** A row paid per household (元/户) may stand on one line of the inventory only. */
+    private boolean oncePerHousehold(Row row, ItemPath path, Work w) {
+        Unit unit = schedule.unit(row.unit()).orElseThrow();
+        if (!unit.oncePerHousehold()) {
+            return true;
+        }
+        Integer first = w.perHouseholdRows.putIfAbsent(row.item().code(), path.index());
+        if (first == null) {
+            return true;
+        }
+        w.violation(path + ".code", "once-per-household", "「" + row.item().label() + "」按「元/" + unit.name()
+                        + "」补偿,每户只补偿一次,已在第" + (first + 1) + "行列出",
+                "this row is paid per household (元/" + unit.unit() + "), once: it is already listed at items["
+                        + first + "]");
+        return false;
     }
 
     private String unitUnderReadings(ScheduleItem item) {
@@ -1146,6 +1191,8 @@ public final class QuoteEngine {
         final List<PendingItem> pending = new ArrayList<>();
         final List<String> notices = new ArrayList<>();
         final List<Violation> violations = new ArrayList<>();
+        /** Rows paid per household already listed, with the index of their line. */
+        final Map<String, Integer> perHouseholdRows = new HashMap<>(4);
 
         final BigDecimal[] sectionMins = new BigDecimal[SECTION_TITLES.size()];
         final BigDecimal[] sectionMaxs = new BigDecimal[SECTION_TITLES.size()];

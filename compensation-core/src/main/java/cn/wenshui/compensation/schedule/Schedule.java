@@ -12,11 +12,15 @@ public final class Schedule {
     private final Map<String, ScheduleItem> byCode = new LinkedHashMap<>();
     /** The engine looks entries up for every line it prices; a scan of the list was ~15 % of a quote's CPU. */
     private final Map<String, Interpretation> interpretationsById = new LinkedHashMap<>();
+    private final Map<String, Unit> unitsByName = new LinkedHashMap<>();
 
     Schedule(ScheduleDocument document) {
         this.document = document;
         for (ScheduleItem i : document.items()) {
             byCode.put(i.code(), i);
+        }
+        for (Unit u : document.units()) {
+            unitsByName.putIfAbsent(u.unit(), u);
         }
         if (document.interpretations() != null) {
             for (Interpretation i : document.interpretations()) {
@@ -55,6 +59,16 @@ public final class Schedule {
 
     public List<Interpretation> interpretations() {
         return document.interpretations();
+    }
+
+    /** The units rows are priced by, as declared in the data file. */
+    public List<Unit> units() {
+        return document.units();
+    }
+
+    /** A declared unit; every row's unit is one (the loader checks it). */
+    public Optional<Unit> unit(String unit) {
+        return Optional.ofNullable(unit == null ? null : unitsByName.get(unit));
     }
 
     public List<ScheduleItem> items() {

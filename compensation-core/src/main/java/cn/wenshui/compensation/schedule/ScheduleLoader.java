@@ -96,6 +96,17 @@ public final class ScheduleLoader {
         if (doc.issued() == null) {
             p.add("issued: missing");
         }
+        Set<String> units = new HashSet<>();
+        for (Unit u : doc.units()) {
+            if (u.unit() == null || u.unit().isBlank() || u.name() == null || u.name().isBlank()) {
+                p.add("unit: needs unit and name");
+            } else if (!units.add(u.unit())) {
+                p.add("unit " + u.unit() + ": duplicated");
+            }
+            if (u.oncePerHousehold() && !u.counted()) {
+                p.add("unit " + u.unit() + ": only a counted unit can be once per household");
+            }
+        }
         Set<String> interpretationIds = new HashSet<>();
         for (Interpretation i : doc.interpretations()) {
             if (!interpretationIds.add(i.id())) {
@@ -123,6 +134,9 @@ public final class ScheduleLoader {
             }
             require(p, item.category(), at + ": category");
             require(p, item.unit(), at + ": unit");
+            if (item.unit() != null && !units.contains(item.unit())) {
+                p.add(at + ": unit " + item.unit() + " is not declared under units");
+            }
             if (item.mode() == null) {
                 p.add(at + ": mode missing");
                 continue;

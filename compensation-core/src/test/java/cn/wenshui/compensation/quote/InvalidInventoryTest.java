@@ -54,6 +54,11 @@ class InvalidInventoryTest {
     private static final String GRAPE = "2-1.grape";                          // 葡萄, by 生长阶段
     private static final String WALNUT = "2-1.fruit.walnut";                  // 核桃树, by 胸径
     private static final String BASEMENT = "1-1.basement";                    // 一(一) 注3 地下室 按评估金额
+    private static final String PHONE = "1-1.utility.telephone";              // 日用设施 电话 200 元/部
+    private static final String CABLE_TV = "1-1.utility.cable-tv";            // 日用设施 有线闭路电视 550 元/户
+    private static final String WATER_METER = "1-1.utility.water-meter";      // 日用设施 自来水表 800 元/户
+    private static final String THREE_PHASE = "1-1.three-phase-power";        // 三项动力线路 5000 元/户
+    private static final String DRY_WELL = "1-2.abandoned-well";               // 一(二) 注 废弃枯井 不予补偿
 
     // ---- building blocks ----------------------------------------------------------------------------------------
 
@@ -141,6 +146,26 @@ class InvalidInventoryTest {
                         "items[1].quantity", "required"),
                 bad("待定事项的数量也须大于0:一(一)注3 地下室 -5 m²", withLines(line(BASEMENT, "-5")),
                         "items[0].quantity", "must-be-positive"),
+
+                // 计件单位 (counted units: 株, 个, 口, 户, 盘, 间, 处, 部, 台, 架, 套, 全套) take whole quantities
+                bad("核桃树按株计:2.5株不是数量", withLines(line(WALNUT, "2.5").withMeasurement("trunkDiameterCm", "12")),
+                        "items[0].quantity", "whole-count-required"),
+                bad("电话按部计:1.7部不是数量", withLines(line(PHONE, "1.7")),
+                        "items[0].quantity", "whole-count-required"),
+                bad("废弃窑洞按间计:0.5间不是数量", withLines(line("1-1.cave.abandoned", "0.5")),
+                        "items[0].quantity", "whole-count-required"),
+                bad("葡萄按架计:3.2架不是数量", withLines(line(GRAPE, "3.2").withStage("盛果期")),
+                        "items[0].quantity", "whole-count-required"),
+                bad("不予补偿行按件计也须为整数:一(二)注 废弃枯井 1.5处", withLines(line(DRY_WELL, "1.5")),
+                        "items[0].quantity", "whole-count-required"),
+
+                // 元/户 (有线闭路电视、自来水表、三项动力线路) is paid once per household
+                bad("三项动力线路 5000元/户:每户一次,数量3拒绝", withLines(line(THREE_PHASE, "3")),
+                        "items[0].quantity", "once-per-household"),
+                bad("自来水表 800元/户:每户一次,数量2拒绝", withLines(line(WATER_METER, "2")),
+                        "items[0].quantity", "once-per-household"),
+                bad("有线闭路电视 550元/户:第二行同一项拒绝", withLines(line(CABLE_TV, "1"), line(BRICK_WOOD, "10"),
+                        line(CABLE_TV, "1")), "items[2].code", "once-per-household"),
 
                 // 测量值 (measurements): required by the row, greater than 0, at most the measure's bound
                 bad("缺少测量值:菜窖按深度分档,未填 depthM", withLines(line(CELLAR, "10")),
@@ -445,5 +470,18 @@ class InvalidInventoryTest {
         QuoteLine cellar = Quotes.line(line(CELLAR, "1").withMeasurement("depthM", "2000"));
         // 一(一) 菜窖 砖石 ≥2 米: 200 元/m² × 1 m²
         Quotes.assertAmount(cellar, "200");
+    }
+
+    @Test
+    @DisplayName("计件单位的整数照常报价:核桃树3株、电话2.00部(小数点后全为0仍是整数)、三项动力线路1户;计量单位可有小数")
+    void wholeCountsAndOnePerHouseholdAreAccepted() {
+        // 二(一) 核桃树 11cm< 胸径≤15cm 500 元/株 × 3 株
+        Quotes.assertAmount(Quotes.line(line(WALNUT, "3").withMeasurement("trunkDiameterCm", "12")), "1500");
+        // 一(一) 日用设施 电话 200 元/部 × 2 部
+        Quotes.assertAmount(Quotes.line(PHONE, "2.00"), "400");
+        // 一(一) 三项动力线路 5000 元/户, once
+        Quotes.assertAmount(Quotes.line(THREE_PHASE, "1"), "5000");
+        // 一(一) 附属平房 砖木结构 700 元/m² × 10.5 m²: a measured unit keeps its decimals
+        Quotes.assertAmount(Quotes.line(BRICK_WOOD, "10.5"), "7350");
     }
 }

@@ -103,7 +103,8 @@ class ScheduleDataTest {
     @Test
     @DisplayName("加载器拒绝未知字段、重复编码与未被解释覆盖的空档")
     void loaderRejectsBadFiles() {
-        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n";
+        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n"
+                + "units:\n  - {unit: m², name: 平方米}\n  - {unit: 口, name: 口, counted: true}\n";
         assertThatThrownBy(() -> load(head + "colour: red\n")).isInstanceOf(ScheduleException.class)
                 .hasMessageContaining("colour");
         String item = "  - {code: 1-1.a, section: 一(一), category: 甲, unit: m², mode: money, "
@@ -118,6 +119,22 @@ class ScheduleDataTest {
                 .hasMessageContaining("gap").hasMessageContaining("no interpretation entry covers it");
         assertThatThrownBy(() -> load(head + "items:\n  - {code: 1-1.c, section: 一(一), category: 丙, unit: m², "
                 + "mode: money}\n")).isInstanceOf(ScheduleException.class).hasMessageContaining("needs a price");
+        assertThatThrownBy(() -> load(head + "items:\n  - {code: 1-1.d, section: 一(一), category: 丁, unit: 棵, "
+                + "mode: money, price: {type: fixed, amount: 1}}\n")).isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("unit 棵 is not declared");
+    }
+
+    @Test
+    @DisplayName("计量单位:株、个、口、户、盘、间、处、部、台、架、套、全套计件(整数),m、m²、m³计量(可有小数);元/户每户一次")
+    void unitsSayWhichCountThings() {
+        for (String counted : List.of("株", "个", "口", "户", "盘", "间", "处", "部", "台", "架", "套", "全套")) {
+            assertThat(S.unit(counted)).as(counted).get().extracting(Unit::counted).isEqualTo(true);
+        }
+        for (String measured : List.of("m", "m²", "m³")) {
+            assertThat(S.unit(measured)).as(measured).get().extracting(Unit::counted).isEqualTo(false);
+        }
+        assertThat(S.units().stream().filter(Unit::oncePerHousehold).map(Unit::unit)).containsExactly("户");
+        assertThat(S.items()).allSatisfy(i -> assertThat(S.unit(i.unit())).as(i.code()).isPresent());
     }
 
     private static Schedule load(String yaml) {
