@@ -12,7 +12,8 @@ import java.util.Set;
 public record Quote(String scheduleId, int scheduleVersion, String documentNumber, String engineVersion,
                     Map<String, String> readings, String householdId, String headOfHousehold, String village,
                     List<QuoteLine> lines, List<AreaSwap> areaSwaps, List<PendingItem> pending, Incentive incentive,
-                    List<Subtotal> subtotals, BigDecimal totalMin, BigDecimal totalMax, List<String> notices) {
+                    List<Subtotal> subtotals, BigDecimal totalMin, BigDecimal totalMax, List<String> notices,
+                    List<CitedInterpretation> interpretationsCited) {
 
     public Quote {
         readings = readings instanceof Frozen ? readings : frozen(readings);
@@ -21,6 +22,7 @@ public record Quote(String scheduleId, int scheduleVersion, String documentNumbe
         pending = List.copyOf(pending);
         subtotals = List.copyOf(subtotals);
         notices = List.copyOf(notices);
+        interpretationsCited = interpretationsCited == null ? List.of() : List.copyOf(interpretationsCited);
     }
 
     /**
@@ -59,8 +61,25 @@ public record Quote(String scheduleId, int scheduleVersion, String documentNumbe
         }
     }
 
-    /** True when no line is still a range. */
-    public boolean isExact() {
+    /**
+     * True when no line is still a range, so the summed lines are one amount. It does not mean the household's
+     * compensation is settled: see {@link #isAwaitingDecisions()} and {@link #isSettled()}.
+     */
+    public boolean isSummedLinesExact() {
         return totalMin.compareTo(totalMax) == 0;
+    }
+
+    /** True while items await appraisal, negotiation, verification or a committee (never in the total). */
+    public boolean isAwaitingDecisions() {
+        return !pending.isEmpty();
+    }
+
+    /**
+     * True only when this quote is the household's whole compensation: the summed lines are one amount, nothing
+     * awaits a decision elsewhere, and the incentive (三(三)) is decided.
+     */
+    public boolean isSettled() {
+        return isSummedLinesExact() && !isAwaitingDecisions() && incentive != null
+                && incentive.status() == Incentive.Status.DECIDED;
     }
 }

@@ -10,9 +10,11 @@ import cn.wenshui.compensation.readings.Readings;
 import cn.wenshui.compensation.schedule.Adjustment;
 import cn.wenshui.compensation.schedule.Measure;
 import cn.wenshui.compensation.schedule.Mode;
+import cn.wenshui.compensation.schedule.Note;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
+import cn.wenshui.compensation.schedule.Texts;
 import cn.wenshui.compensation.schedule.Tier;
 import cn.wenshui.compensation.schedule.TierResolver;
 import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
@@ -35,7 +37,7 @@ import java.util.function.Supplier;
  */
 public final class QuoteEngine {
     /** Stored with every quote so a ledger entry can say which rules produced it. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     static final String MOVING_SUBSIDY = "3-1.moving-subsidy";
     static final String SETTLEMENT = "3-2.settlement";
@@ -236,7 +238,42 @@ public final class QuoteEngine {
         }
         return new Quote(schedule.id(), schedule.version(), schedule.documentNumber(), VERSION, readingsMap,
                 household.id(), household.headOfHousehold(), household.village(), w.lines, w.swaps, w.pending,
-                incentive, subtotals, totalMin, totalMax, w.notices);
+                incentive, subtotals, totalMin, totalMax, w.notices, cited(w, incentive));
+    }
+
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile("I-\\d{2}");
+
+    /**
+     * Every interpretation entry the quote relies on — listed by a line or named in any of its texts — with the
+     * reading applied, in id order, so that no 〔解释 I-xx〕 on the quote is left unexplained.
+     */
+    private List<CitedInterpretation> cited(Work w, Incentive incentive) {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        List<String> texts = new ArrayList<>(w.notices);
+        for (QuoteLine l : w.lines) {
+            ids.addAll(l.interpretations());
+            texts.add(l.explanation());
+        }
+        for (AreaSwap s : w.swaps) {
+            texts.add(s.explanation());
+        }
+        for (PendingItem p : w.pending) {
+            texts.add(p.reason());
+        }
+        if (incentive != null) {
+            texts.add(incentive.explanation());
+        }
+        for (String t : texts) {
+            if (t != null) {
+                CITATION.matcher(t).results().forEach(m -> ids.add(m.group()));
+            }
+        }
+        List<CitedInterpretation> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            schedule.interpretation(id).ifPresent(i -> out.add(new CitedInterpretation(i.id(), i.title(),
+                    readingsMap.getOrDefault(i.key(), i.defaultOption()), i.summary())));
+        }
+        return out;
     }
 
     // ---- household facts ------------------------------------------------------------------------------------
@@ -326,8 +363,8 @@ public final class QuoteEngine {
             return false;
         }
         if (x.compareTo(max) > 0) {
-            w.violation(field, "absurd-value", zh + "不得超过" + max.toPlainString(),
-                    field + " must not exceed " + max.toPlainString());
+            w.violation(field, "absurd-value", zh + "不得超过" + Texts.number(max),
+                    field + " must not exceed " + Texts.number(max));
             return false;
         }
         if (x.scale() > MAX_DECIMALS && x.stripTrailingZeros().scale() > MAX_DECIMALS) {
@@ -394,7 +431,7 @@ public final class QuoteEngine {
         if (item.mode() == Mode.NOT_COMPENSATED) {
             w.line(row, ref, in.quantity(), row.unit(), BigDecimal.ZERO, BigDecimal.ZERO, Rounding.zero(),
                     Rounding.zero(), LineStatus.NOT_COMPENSATED,
-                    () -> item.clause() + "注:" + item.category() + "不予补偿", List.of());
+                    () -> "按" + item.clause() + ":" + item.category() + "不予补偿", List.of());
             return;
         }
         Eval e = new Eval(row);
@@ -423,6 +460,17 @@ public final class QuoteEngine {
         if (status == LineStatus.RANGE) {
             e.add("未给评估单价,列最低与最高额");
         }
+        if (item.interpretations().contains("I-12") && readings.perMetreUnits() == Readings.PerMetreUnits.AREA) {
+            e.add("标准印作「元/m」,按解释I-12以平方米计");
+        }
+        for (Note n : schedule.notesFor(item.code())) {
+            e.add(() -> "另按" + n.clause() + "「" + n.printed() + "」");
+            if (n.pending() != null) {
+                w.pending.add(new PendingItem(ref, item.code(), item.section(), n.clause(), item.category(),
+                        item.spec(), n.pending(), n.pending().zh(), null, null,
+                        n.clause() + "「" + n.printed() + "」:" + n.pendingWhat()));
+            }
+        }
         w.line(e.row, ref, in.quantity(), e.row.unit(), e.min, e.max, min, max, status, e.joined("", ""),
                 e.interpretationsWithStanding());
     }
@@ -433,7 +481,7 @@ public final class QuoteEngine {
      */
     private boolean wholeCount(Row row, BigDecimal quantity, ItemPath path, Work w) {
         Unit unit = schedule.unit(row.unit()).orElseThrow();
-        String q = quantity.stripTrailingZeros().toPlainString();
+        String q = Texts.number(quantity.stripTrailingZeros());
         if (unit.counted() && quantity.stripTrailingZeros().scale() > 0) {
             w.violation(path + ".quantity", "whole-count-required", "「" + row.item().label() + "」按「" + unit.name()
                             + "」计数,数量须为整数,不能是" + q,
@@ -610,7 +658,7 @@ public final class QuoteEngine {
                 if (st.stage().equals(in.growthStage().trim())) {
                     e.set(st.amount(), st.amount());
                     e.add(() -> "按" + item.clause() + "「" + item.label() + "」" + st.stage() + " "
-                            + st.amount().toPlainString() + "元/" + item.unit());
+                            + Texts.number(st.amount()) + "元/" + item.unit());
                     return true;
                 }
             }
@@ -625,19 +673,19 @@ public final class QuoteEngine {
             BigDecimal higher = x.rate().add(x.excessIncrement());
             if (depth.compareTo(x.threshold()) <= 0) {
                 e.set(x.rate(), x.rate());
-                e.add(() -> "深" + depth.toPlainString() + "米≤" + x.threshold().toPlainString() + "米,按"
-                        + x.rate().toPlainString() + "元/米");
+                e.add(() -> "深" + Texts.number(depth) + "米≤" + Texts.number(x.threshold()) + "米,按"
+                        + Texts.number(x.rate()) + "元/米");
             } else if (readings.machineWellBeyond200m() == Readings.MachineWell.WHOLE_DEPTH) {
                 e.set(higher, higher);
-                e.add(() -> "深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
-                        + x.rate().toPlainString() + "+" + x.excessIncrement().toPlainString() + "="
-                        + higher.toPlainString() + "元/米(解释I-07)");
+                e.add(() -> "深" + Texts.number(depth) + "米>" + Texts.number(x.threshold()) + "米,整口按"
+                        + Texts.number(x.rate()) + "+" + Texts.number(x.excessIncrement()) + "="
+                        + Texts.number(higher) + "元/米(解释I-07)");
             } else {
                 BigDecimal excess = depth.subtract(x.threshold());
                 e.exactAmount = x.rate().multiply(x.threshold()).add(higher.multiply(excess));
                 e.set(null, null);
-                e.add(() -> "前" + x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
-                        + excess.toPlainString() + "米按" + higher.toPlainString() + "元/米(解释I-07)");
+                e.add(() -> "前" + Texts.number(x.threshold()) + "米按" + Texts.number(x.rate()) + "元/米,超出的"
+                        + Texts.number(excess) + "米按" + Texts.number(higher) + "元/米(解释I-07)");
             }
         } else {
             throw new IllegalStateException("row " + item.code() + " has no money price");
@@ -655,8 +703,8 @@ public final class QuoteEngine {
         ResolvedTier r = TierResolver.find(table, value);
         if (r == null) {
             w.violation(path + ".measurements." + m.key(), "no-tier", "「" + item.label() + "」没有适用于"
-                    + m.zh() + value.toPlainString() + m.unit() + "的档次",
-                    "no tier of this row covers " + m.key() + " = " + value.toPlainString());
+                    + m.zh() + Texts.number(value) + m.unit() + "的档次",
+                    "no tier of this row covers " + m.key() + " = " + Texts.number(value));
             return false;
         }
         e.resolved = r;
@@ -665,9 +713,8 @@ public final class QuoteEngine {
         if (defect != null) {
             e.citeAll(e.row.defectCites().get(defect));
         }
-        Supplier<String> at = () -> m.zh() + value.toPlainString() + m.unit() + ",属「" + tier.printed() + "」档"
-                + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作"
-                + r.bounds().notation() + ")");
+        Supplier<String> at = () -> m.say(value) + ",属「" + tier.printed() + "」档(" + (defect == null ? ""
+                : "印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作") + m.say(r.bounds()) + ")";
         if (tier.blank()) {
             e.cite("I-05");
             if (readings.blankCell() == Readings.BlankCell.APPRAISAL) {
@@ -757,8 +804,8 @@ public final class QuoteEngine {
     }
 
     private static String priceText(Tier tier, ScheduleItem item) {
-        String p = tier.amount() != null ? tier.amount().toPlainString()
-                : tier.min().toPlainString() + "-" + tier.max().toPlainString();
+        String p = tier.amount() != null ? Texts.number(tier.amount())
+                : Texts.number(tier.min()) + "-" + Texts.number(tier.max());
         return p + "元/" + item.unit();
     }
 
@@ -791,7 +838,7 @@ public final class QuoteEngine {
             BigDecimal p = in.linkedUnitPrice();
             if (p.compareTo(lo) < 0 || p.compareTo(hi) > 0) {
                 w.violation(path + ".linkedUnitPrice", "price-outside-range", "所连接房屋单价须在" + linked.printed()
-                        + "之内", "linkedUnitPrice must lie within " + lo.toPlainString() + "–" + hi.toPlainString());
+                        + "之内", "linkedUnitPrice must lie within " + Texts.number(lo) + "–" + Texts.number(hi));
                 return false;
             }
             lo = p;
@@ -803,8 +850,8 @@ public final class QuoteEngine {
         BigDecimal linkedLo = lo;
         BigDecimal linkedHi = hi;
         e.add(() -> "按" + item.clause() + "「" + item.category() + "」,为所连接「" + linked.label() + "」单价"
-                + (linkedLo.compareTo(linkedHi) == 0 ? linkedLo.toPlainString() : linkedLo.toPlainString() + "-" + linkedHi.toPlainString())
-                + "元/m²的" + s.percent().toPlainString() + "%");
+                + (linkedLo.compareTo(linkedHi) == 0 ? Texts.number(linkedLo) : Texts.number(linkedLo) + "-" + Texts.number(linkedHi))
+                + "元/m²的" + Texts.number(s.percent()) + "%");
         return true;
     }
 
@@ -832,24 +879,24 @@ public final class QuoteEngine {
         BigDecimal hi = e.max;
         boolean inside = p.compareTo(e.min) >= 0 && p.compareTo(e.max) <= 0;
         if (inside) {
-            e.add(() -> "评估单价" + p.toPlainString() + "元在标准之内");
+            e.add(() -> "评估单价" + Texts.number(p) + "元在标准之内");
         } else if (!OVERRIDABLE_SECTION.equals(item.section())) {
-            w.violation(path + ".appraisedUnitPrice", "override-not-allowed", "评估单价" + p.toPlainString() + "超出标准" + e.min.toPlainString()
-                    + "-" + e.max.toPlainString() + ";依评估价执行(一(一)注1)只适用于房屋及附属设施",
-                    "appraisedUnitPrice " + p.toPlainString() + " lies outside " + e.min.toPlainString() + "–"
-                            + e.max.toPlainString() + "; the appraisal override of 一(一) 注1 covers only 一(一) rows");
+            w.violation(path + ".appraisedUnitPrice", "override-not-allowed", "评估单价" + Texts.number(p) + "超出标准" + Texts.number(e.min)
+                    + "-" + Texts.number(e.max) + ";依评估价执行(一(一)注1)只适用于房屋及附属设施",
+                    "appraisedUnitPrice " + Texts.number(p) + " lies outside " + Texts.number(e.min) + "–"
+                            + Texts.number(e.max) + "; the appraisal override of 一(一) 注1 covers only 一(一) rows");
             return false;
         } else if (in.overrideReason() == null || in.overrideReason().isBlank()) {
-            w.violation(path + ".appraisedUnitPrice", "price-outside-range", "评估单价" + p.toPlainString() + "超出标准"
-                    + e.min.toPlainString() + "-" + e.max.toPlainString() + ",须填写评估依据(一(一)注1)",
-                    "appraisedUnitPrice " + p.toPlainString() + " lies outside " + e.min.toPlainString() + "–"
-                            + e.max.toPlainString() + "; an overrideReason is required (一(一) 注1)");
+            w.violation(path + ".appraisedUnitPrice", "price-outside-range", "评估单价" + Texts.number(p) + "超出标准"
+                    + Texts.number(e.min) + "-" + Texts.number(e.max) + ",须填写评估依据(一(一)注1)",
+                    "appraisedUnitPrice " + Texts.number(p) + " lies outside " + Texts.number(e.min) + "–"
+                            + Texts.number(e.max) + "; an overrideReason is required (一(一) 注1)");
             return false;
         } else {
             e.overridden = true;
             String reason = in.overrideReason().trim();
-            e.add(() -> "评估单价" + p.toPlainString() + "元超出标准" + lo.toPlainString() + "-"
-                    + hi.toPlainString() + ",依最终评估价执行(一(一)注1):" + reason);
+            e.add(() -> "评估单价" + Texts.number(p) + "元超出标准" + Texts.number(lo) + "-"
+                    + Texts.number(hi) + ",依最终评估价执行(一(一)注1):" + reason);
         }
         e.set(p, p);
         return true;
@@ -867,8 +914,10 @@ public final class QuoteEngine {
                 BigDecimal cm = d.subtract(from).setScale(0, java.math.RoundingMode.FLOOR);
                 BigDecimal extra = timber.perCm().multiply(cm);
                 e.plus(extra);
-                e.add(() -> "超过" + from.toPlainString() + "cm满" + cm.toPlainString() + "cm,每cm加"
-                        + timber.perCm().toPlainString() + "元,加" + extra.toPlainString() + "元(解释I-06)");
+                if (cm.signum() > 0) { // under a whole centimetre beyond: nothing added, nothing to say
+                    e.add(() -> "胸径超过" + Texts.number(from) + "厘米的部分满" + Texts.number(cm) + "厘米,每厘米加"
+                            + Texts.yuan(timber.perCm()) + "元,共加" + Texts.yuan(extra) + "元(解释I-06)");
+                }
             }
         }
         var column = e.row.column();
@@ -884,10 +933,10 @@ public final class QuoteEngine {
                         ? column.perStep().multiply(over)
                         : column.perStep().multiply(over.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR));
                 e.plus(extra);
-                e.add(() -> "柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
-                        + column.capAt().toPlainString() + "米)每平方米加" + extra.toPlainString() + "元(解释I-08)");
+                e.add(() -> "柱头高" + Texts.number(h) + "米,超过" + Texts.number(column.above()) + "米部分(计至"
+                        + Texts.number(column.capAt()) + "米)每平方米加" + Texts.number(extra) + "元(解释I-08)");
             } else {
-                e.add(() -> "柱头高" + h.toPlainString() + "米≤" + column.above().toPlainString() + "米");
+                e.add(() -> "柱头高" + Texts.number(h) + "米≤" + Texts.number(column.above()) + "米");
             }
         }
         var proRata = e.row.proRata();
@@ -899,9 +948,9 @@ public final class QuoteEngine {
             }
             if (h.compareTo(proRata.fullAt()) < 0) {
                 e.times(proRataFraction(h, proRata.fullAt()));
-                e.add(() -> "出地" + h.toPlainString() + "米,不达" + proRata.fullAt().toPlainString() + "米按比例折算");
+                e.add(() -> "出地" + Texts.number(h) + "米,不达" + Texts.number(proRata.fullAt()) + "米按比例折算");
             } else {
-                e.add(() -> "出地" + h.toPlainString() + "米,达" + proRata.fullAt().toPlainString() + "米按全额");
+                e.add(() -> "出地" + Texts.number(h) + "米,达" + Texts.number(proRata.fullAt()) + "米按全额");
             }
         }
         var surcharge = e.row.surcharge();
@@ -918,21 +967,21 @@ public final class QuoteEngine {
             BigDecimal pct = in.surchargePercent();
             if (pct != null && (pct.compareTo(surcharge.minPercent()) < 0 || pct.compareTo(surcharge.maxPercent()) > 0)) {
                 w.violation(path + ".surchargePercent", "surcharge-outside-range", "装潢加价比例须在"
-                        + surcharge.minPercent().toPlainString() + "%-" + surcharge.maxPercent().toPlainString() + "%之间",
-                        "surchargePercent must lie within " + surcharge.minPercent().toPlainString() + "–"
-                                + surcharge.maxPercent().toPlainString());
+                        + Texts.number(surcharge.minPercent()) + "%-" + Texts.number(surcharge.maxPercent()) + "%之间",
+                        "surchargePercent must lie within " + Texts.number(surcharge.minPercent()) + "–"
+                                + Texts.number(surcharge.maxPercent()));
                 return false;
             }
             if (!applies) {
                 e.add("按解释I-17,装潢加价只适用于砖台阶,本行不加价");
             } else if (pct != null) {
                 e.times(BigDecimal.ONE.add(percentFraction(pct)));
-                e.add(() -> "有装潢,加价" + pct.toPlainString() + "%");
+                e.add(() -> "有装潢,加价" + Texts.number(pct) + "%");
             } else {
                 e.set(e.min.multiply(BigDecimal.ONE.add(percentFraction(surcharge.minPercent()))),
                         e.max.multiply(BigDecimal.ONE.add(percentFraction(surcharge.maxPercent()))));
-                e.add(() -> "有装潢,未定比例,按加价" + surcharge.minPercent().toPlainString() + "%-"
-                        + surcharge.maxPercent().toPlainString() + "%列区间");
+                e.add(() -> "有装潢,未定比例,按加价" + Texts.number(surcharge.minPercent()) + "%-"
+                        + Texts.number(surcharge.maxPercent()) + "%列区间");
             }
         }
         return true;
@@ -951,7 +1000,7 @@ public final class QuoteEngine {
             BigDecimal area = m.measuredAreaM2();
             w.swaps.add(AreaSwap.explainedBy(main.code(), main.clause(), main.category(), main.spec(), area, ratio,
                     Rounding.area(area.multiply(ratio)),
-                    () -> "正房按实测面积" + area.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换"));
+                    () -> "正房按实测面积" + Texts.number(area) + "m²以1:" + Texts.number(ratio) + "置换"));
         }
         if (m.homesteadCertificateAreaM2() != null && m.footprintM2() != null
                 && m.homesteadCertificateAreaM2().signum() > 0 && m.footprintM2().signum() > 0) {
@@ -961,8 +1010,8 @@ public final class QuoteEngine {
             BigDecimal basis = certificate.subtract(footprint).max(BigDecimal.ZERO);
             Supplier<String> why = footprint.compareTo(certificate) > 0
                     ? () -> "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)"
-                    : () -> "宅基地证面积" + certificate.toPlainString() + "m²扣除正房占地" + footprint.toPlainString()
-                    + "m²,余" + basis.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换(解释I-19)";
+                    : () -> "宅基地证面积" + Texts.number(certificate) + "m²扣除正房占地" + Texts.number(footprint)
+                    + "m²,余" + Texts.number(basis) + "m²以1:" + Texts.number(ratio) + "置换(解释I-19)";
             w.swaps.add(AreaSwap.explainedBy(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
                     Rounding.area(basis.multiply(ratio)), why));
         }
@@ -1040,9 +1089,8 @@ public final class QuoteEngine {
         if (defect != null) {
             e.citeAll(e.row.defectCites().get(defect));
         }
-        Supplier<String> base = () -> "面积" + area.toPlainString() + "m²,属「" + t.printed() + "」档"
-                + (defect == null ? "" : "(印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作" + r.bounds().notation()
-                + ")");
+        Supplier<String> base = () -> Measure.AREA_M2.say(area) + ",属「" + t.printed() + "」档(" + (defect == null
+                ? "" : "印刷分档" + DEFECT_ZH.get(defect) + ",按解释读作") + Measure.AREA_M2.say(r.bounds()) + ")";
         if (!t.perMeasure()) {
             e.set(t.low(), t.high());
             e.add(() -> base.get() + ",计" + range(t.low(), t.high()) + "元" + per);
@@ -1055,15 +1103,23 @@ public final class QuoteEngine {
         e.add(() -> base.get() + ",按" + range(t.low(), t.high()) + "元/m²计" + range(byArea0, byArea1) + "元" + per);
         if (r.index() > 0 && !table.get(r.index() - 1).tier().perMeasure()) {
             Tier flat = table.get(r.index() - 1).tier();
-            if (lo.compareTo(flat.low()) < 0 || hi.compareTo(flat.high()) < 0) {
+            String flatWords = Measure.AREA_M2.say(flat.printedBounds()); // the tier as printed: 「不足30平方米」
+            // A cliff: the area rule pays less than the least the flat amount below it pays (I-09). Inside a flat
+            // range (一(三) 300-400 元/处 against 7 元/m² at 57 m²) there is none.
+            boolean cliff = lo.compareTo(flat.low()) < 0;
+            if (cliff) {
                 e.cite("I-09");
-                if (readings.subsidyCliff() == Readings.SubsidyCliff.NO_LESS_THAN_FLAT) {
-                    lo = lo.max(flat.low());
-                    hi = hi.max(flat.high());
-                    e.add(() -> "少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按解释I-09补足至定额");
-                } else {
-                    e.add(() -> "注意:少于30m²及以下的定额" + range(flat.low(), flat.high()) + "元" + per + ",按文字执行(解释I-09)");
-                }
+            }
+            if (readings.subsidyCliff() == Readings.SubsidyCliff.NO_LESS_THAN_FLAT
+                    && (lo.compareTo(flat.low()) < 0 || hi.compareTo(flat.high()) < 0)) {
+                e.cite("I-09");
+                lo = lo.max(flat.low());
+                hi = hi.max(flat.high());
+                e.add(() -> "低于「" + flatWords + "」一档的定额" + range(flat.low(), flat.high()) + "元" + per
+                        + ",按解释I-09补足至定额");
+            } else if (cliff) {
+                e.add(() -> "注意:低于「" + flatWords + "」一档的定额" + range(flat.low(), flat.high()) + "元" + per
+                        + ",按文字执行(解释I-09)");
             }
         }
         e.set(lo, hi);
@@ -1094,8 +1150,9 @@ public final class QuoteEngine {
         return q.scale() < percent.scale() ? q.setScale(percent.scale()) : q;
     }
 
+    /** An amount or a range of amounts in 元, as a household reads it (「334」「333.90-445.20」). */
     private static String range(BigDecimal lo, BigDecimal hi) {
-        return lo.compareTo(hi) == 0 ? lo.toPlainString() : lo.toPlainString() + "-" + hi.toPlainString();
+        return lo.compareTo(hi) == 0 ? Texts.yuan(lo) : Texts.yuan(lo) + "-" + Texts.yuan(hi);
     }
 
     /** 三(三): from the later of signing and payment, calendar days to moving out (I-10, I-11). */

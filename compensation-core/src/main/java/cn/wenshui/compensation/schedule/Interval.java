@@ -31,6 +31,30 @@ public record Interval(BigDecimal lower, boolean lowerIncluded, BigDecimal upper
                 + (upper == null ? "∞)" : upper.toPlainString() + (upperIncluded ? "]" : ")"));
     }
 
+    /**
+     * The bounds in words a household reads, with the words of 《民法典》第一千二百五十九条: 「以上、以下」 include the
+     * number, 「超过、不足」 do not. E.g. 「深1.2米及以下」, 「胸径超过10厘米、不超过15厘米」, 「面积超过30平方米」.
+     */
+    public String words(String name, String unit) {
+        String lo = lower == null ? null
+                : lowerIncluded ? Texts.number(lower) + unit + "及以上" : "超过" + Texts.number(lower) + unit;
+        String hi = upper == null ? null
+                : upperIncluded ? Texts.number(upper) + unit + "及以下" : "不足" + Texts.number(upper) + unit;
+        if (lo == null && hi == null) {
+            return name + "不限";
+        }
+        if (lo == null) {
+            return name + hi;
+        }
+        if (hi == null) {
+            return name + lo;
+        }
+        if (lower.compareTo(upper) == 0 && lowerIncluded && upperIncluded) {
+            return name + Texts.number(lower) + unit;
+        }
+        return name + lo + "、" + (upperIncluded ? "不超过" + Texts.number(upper) + unit : hi);
+    }
+
     public Interval withLower(BigDecimal newLower, boolean included) {
         return new Interval(newLower, included, upper, upperIncluded);
     }

@@ -13,12 +13,19 @@ public final class Schedule {
     /** The engine looks entries up for every line it prices; a scan of the list was ~15 % of a quote's CPU. */
     private final Map<String, Interpretation> interpretationsById = new LinkedHashMap<>();
     private final Map<String, Unit> unitsByName = new LinkedHashMap<>();
+    private final Map<String, List<Note>> notesByRow = new LinkedHashMap<>();
 
     Schedule(ScheduleDocument document) {
         this.document = document;
         for (ScheduleItem i : document.items()) {
             byCode.put(i.code(), i);
         }
+        for (Note n : document.notes()) {
+            for (String code : n.rows()) {
+                notesByRow.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(n);
+            }
+        }
+        notesByRow.replaceAll((code, notes) -> List.copyOf(notes));
         for (Unit u : document.units()) {
             unitsByName.putIfAbsent(u.unit(), u);
         }
@@ -69,6 +76,16 @@ public final class Schedule {
     /** A declared unit; every row's unit is one (the loader checks it). */
     public Optional<Unit> unit(String unit) {
         return Optional.ofNullable(unit == null ? null : unitsByName.get(unit));
+    }
+
+    /** The printed remarks and notes that go on quote lines (see {@link Note}). */
+    public List<Note> notes() {
+        return document.notes();
+    }
+
+    /** The notes that stand beside a row, in the data file's order. */
+    public List<Note> notesFor(String code) {
+        return notesByRow.getOrDefault(code, List.of());
     }
 
     public List<ScheduleItem> items() {

@@ -112,6 +112,7 @@ public final class ScheduleLoader {
             if (!interpretationIds.add(i.id())) {
                 p.add("interpretation " + i.id() + ": duplicated id");
             }
+            require(p, i.title(), "interpretation " + i.id() + ": title");
             if (i.options() == null || i.options().isEmpty()) {
                 p.add("interpretation " + i.id() + ": no options");
             }
@@ -147,6 +148,24 @@ public final class ScheduleLoader {
                 }
             }
             validatePrice(p, at, item);
+        }
+        for (Note n : doc.notes()) {
+            String at = "note " + n.id();
+            require(p, n.id(), at + ": id");
+            require(p, n.clause(), at + ": clause");
+            require(p, n.printed(), at + ": printed");
+            if (n.rows().isEmpty()) {
+                p.add(at + ": names no rows");
+            }
+            for (String code : n.rows()) {
+                if (!codes.contains(code)) {
+                    p.add(at + ": unknown row " + code);
+                }
+            }
+            if (n.pending() != null && (!n.pending().isPending() || n.pendingWhat() == null
+                    || n.pendingWhat().isBlank())) {
+                p.add(at + ": pending needs a mode decided elsewhere and pendingWhat");
+            }
         }
         for (ScheduleItem item : doc.items()) {
             if (item.sharesPriceOf() != null) {

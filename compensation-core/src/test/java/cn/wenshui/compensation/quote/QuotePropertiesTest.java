@@ -166,12 +166,12 @@ class QuotePropertiesTest {
     }
 
     @Property(tries = 300)
-    @Label("合计区间有序:totalMin ≤ totalMax;无区间行时二者相等(isExact)")
+    @Label("合计区间有序:totalMin ≤ totalMax;无区间行时二者相等(summedLinesExact)")
     void totalMinIsAtMostTotalMax(@ForAll("households") Household h) {
         Quote q = Quotes.quote(h);
         assertThat(q.totalMin()).isLessThanOrEqualTo(q.totalMax());
         boolean anyRange = q.lines().stream().anyMatch(QuoteLine::isRange);
-        assertThat(q.isExact()).isEqualTo(!anyRange);
+        assertThat(q.isSummedLinesExact()).isEqualTo(!anyRange);
     }
 
     @Property(tries = 300)

@@ -178,7 +178,7 @@ public final class BatchQuoter {
             max = max.add(q.totalMax());
             lines += q.lines().size();
             pending += q.pending().size();
-            exact += q.isExact() ? 1 : 0;
+            exact += q.isSummedLinesExact() ? 1 : 0;
             for (Subtotal s : q.subtotals()) {
                 BigDecimal[] t = sections.get(s.section());
                 if (t == null) {

@@ -54,7 +54,7 @@ public final class BatchViews {
             Quote q = h.quote();
             Incentive inc = q.incentive();
             return new HouseholdView(h.id(), h.row(), q.headOfHousehold(), q.village(), q.totalMin(), q.totalMax(),
-                    q.isExact(), q.lines().size(), q.pending().size(), inc == null ? null : inc.amount(),
+                    q.isSummedLinesExact(), q.lines().size(), q.pending().size(), inc == null ? null : inc.amount(),
                     h.ledgerEntryId());
         }).toList();
         return new BatchView(b.batchId(), b.createdAt(), b.fileName(), b.scheduleId(), b.scheduleVersion(),
