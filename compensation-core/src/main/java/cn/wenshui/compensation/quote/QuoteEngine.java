@@ -270,8 +270,11 @@ public final class QuoteEngine {
         }
         List<CitedInterpretation> out = new ArrayList<>(ids.size());
         for (String id : ids) {
-            schedule.interpretation(id).ifPresent(i -> out.add(new CitedInterpretation(i.id(), i.title(),
-                    readingsMap.getOrDefault(i.key(), i.defaultOption()), i.summary())));
+            schedule.interpretation(id).ifPresent(i -> {
+                String reading = readingsMap.getOrDefault(i.key(), i.defaultOption());
+                out.add(new CitedInterpretation(i.id(), i.title(), reading, reading.equals(i.defaultOption()),
+                        i.summary()));
+            });
         }
         return out;
     }

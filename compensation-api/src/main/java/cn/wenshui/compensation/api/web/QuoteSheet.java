@@ -6,6 +6,7 @@ import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.household.MainHouse;
 import cn.wenshui.compensation.quote.AreaSwap;
+import cn.wenshui.compensation.quote.CitedInterpretation;
 import cn.wenshui.compensation.quote.Incentive;
 import cn.wenshui.compensation.quote.LineStatus;
 import cn.wenshui.compensation.quote.PendingItem;
@@ -30,7 +31,8 @@ import java.util.Map;
  * section with their subtotals, the total in figures and in capitals (both ends when it is a range).
  */
 public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections, List<SwapRow> swaps,
-                         List<PendingRow> pending, IncentiveView incentive, Totals totals, List<String> notices) {
+                         List<PendingRow> pending, IncentiveView incentive, Totals totals, List<String> notices,
+                         List<CitedRow> interpretations) {
 
     /** Stored entries are read leniently: the computed properties (exact, range) are written but not read back. */
     private static final ObjectMapper READER = Canonical.MAPPER.copy()
@@ -63,6 +65,10 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
     public record PendingRow(String clause, String label, String mode, String quantity, String reason) {
     }
 
+    /** An interpretation the quote relies on, for the sheet's appendix; {@code otherReading} when not the default. */
+    public record CitedRow(String id, String title, String summary, String otherReading) {
+    }
+
     public record IncentiveView(String status, String startDate, String fullDeadline, String reducedDeadline,
                                 String movedOut, String dayNumber, String amount, String explanation) {
     }
@@ -86,7 +92,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
                 entry.engineVersion(), entry.contentHash(), entry.prevHash(), time(entry.createdAt()),
                 WorkbenchViews.author(entry), entry.supersedes());
         return new QuoteSheet(header, facts(h), sections(q), swaps(q), pending(q), incentive(q.incentive()),
-                totals(q.totalMin(), q.totalMax()), q.notices());
+                totals(q.totalMin(), q.totalMax()), q.notices(), cited(q));
     }
 
     private static <T> T read(JsonNode node, Class<T> type, String what) {
@@ -164,6 +170,14 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         for (AreaSwap s : q.areaSwaps()) {
             out.add(new SwapRow(s.clause(), label(s.category(), s.spec()), Money.plain(s.basisAreaM2()) + " m²",
                     "1:" + Money.plain(s.ratio()), Money.plain(s.swapAreaM2()) + " m²", nz(s.explanation())));
+        }
+        return out;
+    }
+
+    private static List<CitedRow> cited(Quote q) {
+        List<CitedRow> out = new ArrayList<>();
+        for (CitedInterpretation c : q.interpretationsCited()) {
+            out.add(new CitedRow(c.id(), nz(c.title()), nz(c.summary()), c.defaultReading() ? null : c.reading()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package cn.wenshui.compensation.api.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import cn.wenshui.compensation.api.Households;
@@ -77,6 +78,19 @@ class WorkbenchPagesTest {
                 .body(containsString("文政发〔2023〕6号"), containsString("第 1 版"), containsString(hash))
                 .body(containsString("户主签字"), containsString("经办人"), containsString("审核人"),
                         containsString("日期"), containsString("王五"));
+    }
+
+    @Test
+    @DisplayName("补偿明细表附「本表所引解释」:表中引用的每条解释(I-09 断崖、I-10 起算、I-28 建筑面积…)逐条列出标题与说明")
+    void printViewExplainsEveryCitedInterpretation() {
+        long id = persist(Households.typical(unique("WI")));
+        String page = given().get("/ledger/" + id + "/print").then().statusCode(200).extract().asString();
+        assertThat(page).contains("附:本表所引解释", "奖励期限的起算", "补助的建筑面积");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("解释(I-\\d{2})").matcher(page);
+        while (m.find()) {
+            assertThat(page).as("I-xx cited on the sheet is listed in its appendix")
+                    .contains("<td>" + m.group(1) + "</td>");
+        }
     }
 
     @Test
