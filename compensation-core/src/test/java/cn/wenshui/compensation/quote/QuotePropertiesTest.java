@@ -1,6 +1,8 @@
 package cn.wenshui.compensation.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;
@@ -15,12 +17,16 @@ import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
+import cn.wenshui.compensation.schedule.Unit;
 import cn.wenshui.compensation.testing.Quotes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple3;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Properties every quote must have, whatever the inventory: checked on random but VALID households drawn from the real
@@ -50,7 +50,7 @@ import net.jqwik.api.statistics.StatisticsReport;
  * its tier bounds lie, the printed range an appraised price must fall in); no expected amount is read from it — the
  * properties are relations between the numbers of the quote itself (sums, rounding, order, determinism).
  */
-@Label("性质:随机有效清单的报价——合计等于各行之和、四舍五入到分、确定、待定事项不计入、分档单调")
+@DisplayName("性质:随机有效清单的报价——合计等于各行之和、四舍五入到分、确定、待定事项不计入、分档单调")
 class QuotePropertiesTest {
 
     private static final Schedule S = Quotes.SCHEDULE;
@@ -91,205 +91,244 @@ class QuotePropertiesTest {
     }
 
     // =========================================================================================================
-    // Properties
+    // Properties (QuickTheories, 300 examples each; a failure prints its seed: rerun with -DQT_SEED=…)
     // =========================================================================================================
 
-    @Property(tries = 300)
-    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    @Label("合计:totalMin 等于各行 amountMin 之和,totalMax 等于各行 amountMax 之和(解释I-30 合计为各行之和)")
-    void totalsAreTheSumsOfTheLines(@ForAll("households") Household h) {
-        Quote q = Quotes.quote(h);
-        assertThat(q.totalMin()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMin));
-        assertThat(q.totalMax()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMax));
-        collectCoverage(q);
+    private static final int TRIES = 300;
+
+    @Test
+    @DisplayName("合计:totalMin 等于各行 amountMin 之和,totalMax 等于各行 amountMax 之和(解释I-30 合计为各行之和)")
+    void totalsAreTheSumsOfTheLines() {
+        Coverage seen = new Coverage();
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> {
+            Quote q = Quotes.quote(h);
+            assertThat(q.totalMin()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMin));
+            assertThat(q.totalMax()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMax));
+            seen.collect(q);
+        });
+        seen.assertComplete();
     }
 
     /** The generated households must reach every kind of line, every section and every incentive state. */
-    private static void collectCoverage(Quote q) {
-        q.lines().forEach(l -> Statistics.label("行状态").collect(l.status()));
-        q.lines().forEach(l -> Statistics.label("条款").collect(l.section()));
-        Statistics.label("三(三)奖励").collect(q.incentive().status());
-        Statistics.label("待定事项").collect(!q.pending().isEmpty());
-        Statistics.label("行状态").coverage(c -> {
-            for (LineStatus s : LineStatus.values()) {
-                c.check(s).count(n -> n > 0);
-            }
-        });
-        Statistics.label("条款").coverage(c -> {
-            for (String section : List.of("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)", "三(二)", "三(三)")) {
-                c.check(section).count(n -> n > 0);
-            }
-        });
-        Statistics.label("三(三)奖励").coverage(c -> {
-            for (Incentive.Status s : Incentive.Status.values()) {
-                c.check(s).count(n -> n > 0);
-            }
-        });
-        Statistics.label("待定事项").coverage(c -> c.check(true).count(n -> n > 0));
-    }
+    private static final class Coverage {
+        final Set<LineStatus> statuses = EnumSet.noneOf(LineStatus.class);
+        final Set<String> sections = new HashSet<>();
+        final Set<Incentive.Status> incentives = EnumSet.noneOf(Incentive.Status.class);
+        boolean pending;
 
-    @Property(tries = 300)
-    @Label("小计:各节小计之和等于合计;每节小计等于该节各行之和;无行之节不列小计")
-    void subtotalsAddUpToTheTotals(@ForAll("households") Household h) {
-        Quote q = Quotes.quote(h);
-        assertThat(sum(q.subtotals(), Subtotal::amountMin)).isEqualByComparingTo(q.totalMin());
-        assertThat(sum(q.subtotals(), Subtotal::amountMax)).isEqualByComparingTo(q.totalMax());
-        for (Subtotal s : q.subtotals()) {
-            List<QuoteLine> inSection = q.lines().stream().filter(l -> l.section().equals(s.section())).toList();
-            assertThat(inSection).as("lines of %s", s.section()).isNotEmpty();
-            assertThat(s.amountMin()).as("min of %s", s.section()).isEqualByComparingTo(sum(inSection,
-                    QuoteLine::amountMin));
-            assertThat(s.amountMax()).as("max of %s", s.section()).isEqualByComparingTo(sum(inSection,
-                    QuoteLine::amountMax));
+        void collect(Quote q) {
+            q.lines().forEach(l -> statuses.add(l.status()));
+            q.lines().forEach(l -> sections.add(l.section()));
+            incentives.add(q.incentive().status());
+            pending |= !q.pending().isEmpty();
         }
-        assertThat(q.subtotals()).extracting(Subtotal::section).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(q.lines().stream().map(QuoteLine::section).distinct().toList());
-    }
 
-    @Property(tries = 300)
-    @Label("每行金额不为负,且每行 amountMin ≤ amountMax;小计与合计亦然")
-    void amountsAreNonNegativeAndOrdered(@ForAll("households") Household h) {
-        Quote q = Quotes.quote(h);
-        assertThat(q.lines()).allSatisfy(l -> {
-            assertThat(l.amountMin()).as("amountMin of %s", l.code()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
-            assertThat(l.amountMax()).as("amountMax of %s", l.code()).isGreaterThanOrEqualTo(l.amountMin());
-            if (l.unitPriceMin() != null) {
-                assertThat(l.unitPriceMin()).as("unitPriceMin of %s", l.code()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
-                assertThat(l.unitPriceMax()).as("unitPriceMax of %s", l.code()).isGreaterThanOrEqualTo(l.unitPriceMin());
-            }
-        });
-        assertThat(q.subtotals()).allSatisfy(s -> {
-            assertThat(s.amountMin()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
-            assertThat(s.amountMax()).isGreaterThanOrEqualTo(s.amountMin());
-        });
-        assertThat(q.totalMin()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
-    }
-
-    @Property(tries = 300)
-    @Label("合计区间有序:totalMin ≤ totalMax;无区间行时二者相等(summedLinesExact)")
-    void totalMinIsAtMostTotalMax(@ForAll("households") Household h) {
-        Quote q = Quotes.quote(h);
-        assertThat(q.totalMin()).isLessThanOrEqualTo(q.totalMax());
-        boolean anyRange = q.lines().stream().anyMatch(QuoteLine::isRange);
-        assertThat(q.isSummedLinesExact()).isEqualTo(!anyRange);
-    }
-
-    @Property(tries = 300)
-    @Label("解释I-30 每个金额四舍五入到分:行金额、小计、合计、三(三)奖励的小数位都是2")
-    void everyAmountIsInFen(@ForAll("households") Household h) {
-        Quote q = Quotes.quote(h);
-        assertThat(q.lines()).allSatisfy(l -> {
-            assertThat(l.amountMin().scale()).as("scale of amountMin of %s", l.code()).isEqualTo(2);
-            assertThat(l.amountMax().scale()).as("scale of amountMax of %s", l.code()).isEqualTo(2);
-        });
-        assertThat(q.subtotals()).allSatisfy(s -> {
-            assertThat(s.amountMin().scale()).isEqualTo(2);
-            assertThat(s.amountMax().scale()).isEqualTo(2);
-        });
-        assertThat(q.totalMin().scale()).isEqualTo(2);
-        assertThat(q.totalMax().scale()).isEqualTo(2);
-        if (q.incentive() != null && q.incentive().amount() != null) {
-            assertThat(q.incentive().amount().scale()).isEqualTo(2);
+        void assertComplete() {
+            assertThat(statuses).as("行状态").containsExactlyInAnyOrder(LineStatus.values());
+            assertThat(sections).as("条款")
+                    .contains("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)", "三(二)", "三(三)");
+            assertThat(incentives).as("三(三)奖励").containsExactlyInAnyOrder(Incentive.Status.values());
+            assertThat(pending).as("待定事项").isTrue();
         }
     }
 
-    @Property(tries = 300)
-    @Label("确定性:同一清单报价两次(同一引擎、或同样解释的新引擎)得到相等的报价单")
-    void quotingIsDeterministic(@ForAll("households") Household h) {
-        Quote first = Quotes.quote(h);
-        Quote again = Quotes.quote(h);
-        Quote fresh = Quotes.quote(new QuoteEngine(S, Readings.defaults()), h);
-        assertThat(again).isEqualTo(first);
-        assertThat(fresh).isEqualTo(first);
+    @Test
+    @DisplayName("小计:各节小计之和等于合计;每节小计等于该节各行之和;无行之节不列小计")
+    void subtotalsAddUpToTheTotals() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> {
+            Quote q = Quotes.quote(h);
+            assertThat(sum(q.subtotals(), Subtotal::amountMin)).isEqualByComparingTo(q.totalMin());
+            assertThat(sum(q.subtotals(), Subtotal::amountMax)).isEqualByComparingTo(q.totalMax());
+            for (Subtotal s : q.subtotals()) {
+                List<QuoteLine> inSection = q.lines().stream().filter(l -> l.section().equals(s.section())).toList();
+                assertThat(inSection).as("lines of %s", s.section()).isNotEmpty();
+                assertThat(s.amountMin()).as("min of %s", s.section()).isEqualByComparingTo(sum(inSection,
+                        QuoteLine::amountMin));
+                assertThat(s.amountMax()).as("max of %s", s.section()).isEqualByComparingTo(sum(inSection,
+                        QuoteLine::amountMax));
+            }
+            assertThat(q.subtotals()).extracting(Subtotal::section).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(q.lines().stream().map(QuoteLine::section).distinct()
+                            .toList());
+        });
     }
 
-    @Property(tries = 300)
-    @Label("一(一)注3 待定事项不计入合计:加一行地下室(按评估金额)后,各行、小计、合计不变,待定事项多一项")
-    void pendingItemsNeverChangeTheTotal(@ForAll("households") Household h,
-                                         @ForAll("pendingQuantities") BigDecimal basementM2) {
-        Quote before = Quotes.quote(h);
-        List<ItemInput> items = new ArrayList<>(h.items());
-        items.add(new ItemInput(null, "1-1.basement", basementM2, null, null, null, null, null, null, null, null,
-                null));
-        Quote after = Quotes.quote(withItems(h, items));
-        assertThat(after.totalMin()).isEqualByComparingTo(before.totalMin());
-        assertThat(after.totalMax()).isEqualByComparingTo(before.totalMax());
-        assertThat(after.subtotals()).isEqualTo(before.subtotals());
-        assertThat(after.lines()).isEqualTo(before.lines());
-        assertThat(after.pending()).hasSize(before.pending().size() + 1);
-        PendingItem basement = after.pending().get(after.pending().size() - 1);
-        assertThat(basement.code()).isEqualTo("1-1.basement");
-        assertThat(basement.mode()).isEqualTo(Mode.APPRAISAL);
+    @Test
+    @DisplayName("每行金额不为负,且每行 amountMin ≤ amountMax;小计与合计亦然")
+    void amountsAreNonNegativeAndOrdered() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> {
+            Quote q = Quotes.quote(h);
+            assertThat(q.lines()).allSatisfy(l -> {
+                assertThat(l.amountMin()).as("amountMin of %s", l.code()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+                assertThat(l.amountMax()).as("amountMax of %s", l.code()).isGreaterThanOrEqualTo(l.amountMin());
+                if (l.unitPriceMin() != null) {
+                    assertThat(l.unitPriceMin()).as("unitPriceMin of %s", l.code())
+                            .isGreaterThanOrEqualTo(BigDecimal.ZERO);
+                    assertThat(l.unitPriceMax()).as("unitPriceMax of %s", l.code())
+                            .isGreaterThanOrEqualTo(l.unitPriceMin());
+                }
+            });
+            assertThat(q.subtotals()).allSatisfy(s -> {
+                assertThat(s.amountMin()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+                assertThat(s.amountMax()).isGreaterThanOrEqualTo(s.amountMin());
+            });
+            assertThat(q.totalMin()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+        });
     }
 
-    @Property(tries = 300)
-    @Label("待定事项不计入合计:加任一待定行(评估、协商、核实、功能恢复、审定)后合计不变")
-    void anyPendingRowLeavesTheTotal(@ForAll("households") Household h, @ForAll("pendingLines") ItemInput pending) {
-        Quote before = Quotes.quote(h);
-        List<ItemInput> items = new ArrayList<>(h.items());
-        items.add(pending);
-        Quote after = Quotes.quote(withItems(h, items));
-        assertThat(after.totalMin()).isEqualByComparingTo(before.totalMin());
-        assertThat(after.totalMax()).isEqualByComparingTo(before.totalMax());
-        assertThat(after.lines()).isEqualTo(before.lines());
-        assertThat(after.pending()).hasSize(before.pending().size() + 1);
+    @Test
+    @DisplayName("合计区间有序:totalMin ≤ totalMax;无区间行时二者相等(summedLinesExact)")
+    void totalMinIsAtMostTotalMax() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> {
+            Quote q = Quotes.quote(h);
+            assertThat(q.totalMin()).isLessThanOrEqualTo(q.totalMax());
+            boolean anyRange = q.lines().stream().anyMatch(QuoteLine::isRange);
+            assertThat(q.isSummedLinesExact()).isEqualTo(!anyRange);
+        });
     }
 
-    @Property(tries = 300)
-    @Label("解释I-30 单价不舍入、行金额舍入一次:单价不为空且非不予补偿时,金额 = round(单价 × 数量, 2, HALF_UP)")
-    void lineAmountIsUnitPriceTimesQuantityRounded(@ForAll("households") Household h) {
-        assertUnitTimesQuantity(Quotes.quote(h));
-    }
-
-    @Property(tries = 300)
-    @Label("任一解释组合(11个开关随机取值)下:合计等于各行之和、小计相加为合计、金额到分、单价×数量、确定性均成立")
-    void invariantsHoldUnderEveryReading(@ForAll("households") Household h, @ForAll("readings") Readings r) {
-        QuoteEngine e = engine(r);
-        Quote q = Quotes.quote(e, h);
-        assertThat(q.readings()).isEqualTo(r.asMap());
-        assertThat(q.totalMin()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMin));
-        assertThat(q.totalMax()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMax));
-        assertThat(sum(q.subtotals(), Subtotal::amountMin)).isEqualByComparingTo(q.totalMin());
-        assertThat(sum(q.subtotals(), Subtotal::amountMax)).isEqualByComparingTo(q.totalMax());
-        assertThat(q.totalMin()).isLessThanOrEqualTo(q.totalMax());
-        assertThat(q.lines()).allSatisfy(l -> {
-            assertThat(l.amountMin()).isGreaterThanOrEqualTo(BigDecimal.ZERO).isLessThanOrEqualTo(l.amountMax());
-            assertThat(l.amountMin().scale()).isEqualTo(2);
-            assertThat(l.amountMax().scale()).isEqualTo(2);
-            if (l.unitPriceMin() == null) {
-                // only 钢管机井 beyond 200 m read as MARGINAL (I-07) has no single unit price
-                assertThat(l.code()).isEqualTo("1-1.well.steel-pipe");
-                assertThat(r.machineWellBeyond200m()).isEqualTo(Readings.MachineWell.MARGINAL);
-                assertThat(l.quantity()).isGreaterThan(new BigDecimal("200"));
+    @Test
+    @DisplayName("解释I-30 每个金额四舍五入到分:行金额、小计、合计、三(三)奖励的小数位都是2")
+    void everyAmountIsInFen() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> {
+            Quote q = Quotes.quote(h);
+            assertThat(q.lines()).allSatisfy(l -> {
+                assertThat(l.amountMin().scale()).as("scale of amountMin of %s", l.code()).isEqualTo(2);
+                assertThat(l.amountMax().scale()).as("scale of amountMax of %s", l.code()).isEqualTo(2);
+            });
+            assertThat(q.subtotals()).allSatisfy(s -> {
+                assertThat(s.amountMin().scale()).isEqualTo(2);
+                assertThat(s.amountMax().scale()).isEqualTo(2);
+            });
+            assertThat(q.totalMin().scale()).isEqualTo(2);
+            assertThat(q.totalMax().scale()).isEqualTo(2);
+            if (q.incentive() != null && q.incentive().amount() != null) {
+                assertThat(q.incentive().amount().scale()).isEqualTo(2);
             }
         });
-        assertUnitTimesQuantity(q);
-        assertThat(Quotes.quote(e, h)).isEqualTo(q);
     }
 
-    @Property(tries = 300)
-    @Label("二(一) 核桃树(15/80/240/500/800/980 元/株,无断崖):胸径越大,补偿不减少")
-    void walnutNeverPaysLessForALargerTree(@ForAll("walnutDiameters") BigDecimal a,
-                                           @ForAll("walnutDiameters") BigDecimal b) {
-        assertNotLess("2-1.fruit.walnut", "trunkDiameterCm", a.min(b), a.max(b));
+    @Test
+    @DisplayName("确定性:同一清单报价两次(同一引擎、或同样解释的新引擎)得到相等的报价单")
+    void quotingIsDeterministic() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> {
+            Quote first = Quotes.quote(h);
+            Quote again = Quotes.quote(h);
+            Quote fresh = Quotes.quote(new QuoteEngine(S, Readings.defaults()), h);
+            assertThat(again).isEqualTo(first);
+            assertThat(fresh).isEqualTo(first);
+        });
     }
 
-    @Property(tries = 300)
-    @Label("分档行(果树、木材树、菜窖、采暖锅炉、人工井、涵洞、管涵、排水渠、排水管道、输水管道,无断崖):测量值越大,补偿不减少")
-    void risingTierRowsNeverPayLessForMore(@ForAll("risingTierCases") Tuple3<String, BigDecimal, BigDecimal> c) {
-        ScheduleItem item = S.item(c.get1()).orElseThrow();
-        assertNotLess(item.code(), item.tierMeasure().key(), c.get2().min(c.get3()), c.get2().max(c.get3()));
+    @Test
+    @DisplayName("一(一)注3 待定事项不计入合计:加一行地下室(按评估金额)后,各行、小计、合计不变,待定事项多一项")
+    void pendingItemsNeverChangeTheTotal() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS, PENDING_QUANTITIES).checkAssert((h, basementM2) -> {
+            Quote before = Quotes.quote(h);
+            List<ItemInput> items = new ArrayList<>(h.items());
+            items.add(new ItemInput(null, "1-1.basement", basementM2, null, null, null, null, null, null, null, null,
+                    null));
+            Quote after = Quotes.quote(withItems(h, items));
+            assertThat(after.totalMin()).isEqualByComparingTo(before.totalMin());
+            assertThat(after.totalMax()).isEqualByComparingTo(before.totalMax());
+            assertThat(after.subtotals()).isEqualTo(before.subtotals());
+            assertThat(after.lines()).isEqualTo(before.lines());
+            assertThat(after.pending()).hasSize(before.pending().size() + 1);
+            PendingItem basement = after.pending().get(after.pending().size() - 1);
+            assertThat(basement.code()).isEqualTo("1-1.basement");
+            assertThat(basement.mode()).isEqualTo(Mode.APPRAISAL);
+        });
     }
 
-    @Property(tries = 300)
-    @Label("任一货币补偿行:数量越大,补偿不减少")
-    void moreQuantityNeverPaysLess(@ForAll("moneyLines") ItemInput in, @ForAll("quantities") BigDecimal other) {
-        ItemInput more = withQuantity(in, in.quantity().max(other));
-        ItemInput less = withQuantity(in, in.quantity().min(other));
-        QuoteLine hi = Quotes.line(more);
-        QuoteLine lo = Quotes.line(less);
-        assertThat(hi.amountMin()).isGreaterThanOrEqualTo(lo.amountMin());
-        assertThat(hi.amountMax()).isGreaterThanOrEqualTo(lo.amountMax());
+    @Test
+    @DisplayName("待定事项不计入合计:加任一待定行(评估、协商、核实、功能恢复、审定)后合计不变")
+    void anyPendingRowLeavesTheTotal() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS, PENDING_LINES).checkAssert((h, pending) -> {
+            Quote before = Quotes.quote(h);
+            List<ItemInput> items = new ArrayList<>(h.items());
+            items.add(pending);
+            Quote after = Quotes.quote(withItems(h, items));
+            assertThat(after.totalMin()).isEqualByComparingTo(before.totalMin());
+            assertThat(after.totalMax()).isEqualByComparingTo(before.totalMax());
+            assertThat(after.lines()).isEqualTo(before.lines());
+            assertThat(after.pending()).hasSize(before.pending().size() + 1);
+        });
+    }
+
+    @Test
+    @DisplayName("解释I-30 单价不舍入、行金额舍入一次:单价不为空且非不予补偿时,金额 = round(单价 × 数量, 2, HALF_UP)")
+    void lineAmountIsUnitPriceTimesQuantityRounded() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS).checkAssert(h -> assertUnitTimesQuantity(Quotes.quote(h)));
+    }
+
+    @Test
+    @DisplayName("任一解释组合(11个开关随机取值)下:合计等于各行之和、小计相加为合计、金额到分、单价×数量、确定性均成立")
+    void invariantsHoldUnderEveryReading() {
+        qt().withExamples(TRIES).forAll(HOUSEHOLDS, READINGS).checkAssert((h, r) -> {
+            QuoteEngine e = engine(r);
+            Quote q = Quotes.quote(e, h);
+            assertThat(q.readings()).isEqualTo(r.asMap());
+            assertThat(q.totalMin()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMin));
+            assertThat(q.totalMax()).isEqualByComparingTo(sum(q.lines(), QuoteLine::amountMax));
+            assertThat(sum(q.subtotals(), Subtotal::amountMin)).isEqualByComparingTo(q.totalMin());
+            assertThat(sum(q.subtotals(), Subtotal::amountMax)).isEqualByComparingTo(q.totalMax());
+            assertThat(q.totalMin()).isLessThanOrEqualTo(q.totalMax());
+            assertThat(q.lines()).allSatisfy(l -> {
+                assertThat(l.amountMin()).isGreaterThanOrEqualTo(BigDecimal.ZERO).isLessThanOrEqualTo(l.amountMax());
+                assertThat(l.amountMin().scale()).isEqualTo(2);
+                assertThat(l.amountMax().scale()).isEqualTo(2);
+                if (l.unitPriceMin() == null) {
+                    // only 钢管机井 beyond 200 m read as MARGINAL (I-07) has no single unit price
+                    assertThat(l.code()).isEqualTo("1-1.well.steel-pipe");
+                    assertThat(r.machineWellBeyond200m()).isEqualTo(Readings.MachineWell.MARGINAL);
+                    assertThat(l.quantity()).isGreaterThan(new BigDecimal("200"));
+                }
+            });
+            assertUnitTimesQuantity(q);
+            assertThat(Quotes.quote(e, h)).isEqualTo(q);
+        });
+    }
+
+    @Test
+    @DisplayName("二(一) 核桃树(15/80/240/500/800/980 元/株,无断崖):胸径越大,补偿不减少")
+    void walnutNeverPaysLessForALargerTree() {
+        Gen<BigDecimal> diameters = measure(S.item("2-1.fruit.walnut").orElseThrow());
+        qt().withExamples(TRIES).forAll(diameters, diameters).checkAssert((a, b) ->
+                assertNotLess("2-1.fruit.walnut", "trunkDiameterCm", a.min(b), a.max(b)));
+    }
+
+    /** One tier row and two values of its measure. */
+    private record TierCase(String code, BigDecimal a, BigDecimal b) {
+    }
+
+    @Test
+    @DisplayName("分档行(果树、木材树、菜窖、采暖锅炉、人工井、涵洞、管涵、排水渠、排水管道、输水管道,无断崖):测量值越大,补偿不减少")
+    void risingTierRowsNeverPayLessForMore() {
+        Gen<TierCase> cases = Generate.pick(RISING_TIER_ROWS).flatMap(code -> {
+            Gen<BigDecimal> m = measure(S.item(code).orElseThrow());
+            return m.zip(m, (a, b) -> new TierCase(code, a, b));
+        });
+        qt().withExamples(TRIES).forAll(cases).checkAssert(c -> {
+            ScheduleItem item = S.item(c.code()).orElseThrow();
+            assertNotLess(item.code(), item.tierMeasure().key(), c.a().min(c.b()), c.a().max(c.b()));
+        });
+    }
+
+    @Test
+    @DisplayName("任一货币补偿行:数量越大,补偿不减少")
+    void moreQuantityNeverPaysLess() {
+        Gen<ItemInput[]> pairs = MONEY_LINES.flatMap(in -> quantities(S.item(in.code()).orElseThrow())
+                .map(q -> new ItemInput[] {in, withQuantity(in, q)}));
+        qt().withExamples(TRIES).forAll(pairs).checkAssert(pair -> {
+            ItemInput in = pair[0];
+            BigDecimal other = pair[1].quantity();
+            ItemInput more = withQuantity(in, in.quantity().max(other));
+            ItemInput less = withQuantity(in, in.quantity().min(other));
+            QuoteLine hi = Quotes.line(more);
+            QuoteLine lo = Quotes.line(less);
+            assertThat(hi.amountMin()).isGreaterThanOrEqualTo(lo.amountMin());
+            assertThat(hi.amountMax()).isGreaterThanOrEqualTo(lo.amountMax());
+        });
     }
 
     // =========================================================================================================
@@ -346,72 +385,96 @@ class QuotePropertiesTest {
     // Generators of valid input
     // =========================================================================================================
 
-    private static Arbitrary<BigDecimal> decimal(String min, String max, int scale) {
-        return Arbitraries.bigDecimals().between(new BigDecimal(min), new BigDecimal(max)).ofScale(scale);
+    private static Gen<BigDecimal> decimal(String min, String max, int scale) {
+        return decimal(new BigDecimal(min), new BigDecimal(max), scale);
     }
 
-    /** A quantity in the row's unit: 0.01–1000, to 2 decimals. */
-    @Provide
-    Arbitrary<BigDecimal> quantities() {
-        return decimal("0.01", "1000", 2);
+    /** A decimal of exactly {@code scale} places in [min, max]: drawn as its unscaled value, so it shrinks. */
+    private static Gen<BigDecimal> decimal(BigDecimal min, BigDecimal max, int scale) {
+        long lo = min.setScale(scale, RoundingMode.CEILING).unscaledValue().longValueExact();
+        long hi = max.setScale(scale, RoundingMode.FLOOR).unscaledValue().longValueExact();
+        return Generate.longRange(lo, hi).map(v -> BigDecimal.valueOf(v, scale));
     }
 
-    @Provide
-    Arbitrary<BigDecimal> pendingQuantities() {
-        return decimal("0.01", "1000", 2).injectNull(0.3);
+    /** {@code gen}, or null {@code percent} % of the time. */
+    private static <T> Gen<T> orNull(Gen<T> gen, int percent) {
+        return weighted(Pair.of(percent, Generate.constant((T) null)), Pair.of(100 - percent, gen));
     }
 
-    @Provide
-    Arbitrary<BigDecimal> walnutDiameters() {
-        return measure(S.item("2-1.fruit.walnut").orElseThrow());
+    @SafeVarargs
+    private static <T> Gen<T> weighted(Pair<Integer, Gen<T>>... choices) {
+        return Generate.frequency(Arrays.asList(choices));
     }
 
-    @Provide
-    Arbitrary<Tuple3<String, BigDecimal, BigDecimal>> risingTierCases() {
-        return Arbitraries.of(RISING_TIER_ROWS).flatMap(code -> {
-            Arbitrary<BigDecimal> m = measure(S.item(code).orElseThrow());
-            return Combinators.combine(m, m).as((a, b) -> Tuple.of(code, a, b));
-        });
+    /** One value from each generator, in order. */
+    private static <T> Gen<List<T>> each(List<Gen<T>> gens) {
+        return rs -> gens.stream().map(g -> g.generate(rs)).toList();
     }
 
-    @Provide
-    Arbitrary<Readings> readings() {
-        List<Arbitrary<Map.Entry<String, String>>> picks = new ArrayList<>();
+    private static final Map<String, Gen<ItemInput>> LINES = new ConcurrentHashMap<>();
+
+    /**
+     * A quantity in the row's unit: 0.01–1000 to 2 decimals where the unit measures (m, m², m³); a whole 1–1000
+     * where it counts things (株, 个 …); 1 where the row is paid once per household (元/户).
+     */
+    private static Gen<BigDecimal> quantities(ScheduleItem item) {
+        Unit unit = S.unit(item.unit()).orElseThrow();
+        if (unit.oncePerHousehold()) {
+            return Generate.constant(BigDecimal.ONE);
+        }
+        return unit.counted() ? decimal("1", "1000", 0) : decimal("0.01", "1000", 2);
+    }
+
+    /** The area of a basement (一(一) 注3, m²), or none. */
+    private static final Gen<BigDecimal> PENDING_QUANTITIES = orNull(decimal("0.01", "1000", 2), 30);
+    private static final Gen<ItemInput> MONEY_LINES = Generate.pick(MONEY_ROWS)
+            .flatMap(item -> LINES.computeIfAbsent(item.code(), c -> lineFor(item)));
+    private static final Gen<ItemInput> NOT_COMPENSATED_LINES = Generate.pick(NOT_COMPENSATED_ROWS)
+            .flatMap(item -> quantities(item).map(q -> line(item.code(), q)));
+    private static final Gen<ItemInput> PENDING_LINES = Generate.pick(PENDING_ROWS)
+            .flatMap(item -> orNull(quantities(item), 30).map(q -> line(item.code(), q)));
+    private static final Gen<Readings> READINGS = readings();
+    private static final Gen<Household> HOUSEHOLDS = households();
+
+    private static Gen<Readings> readings() {
+        List<Gen<Map.Entry<String, String>>> picks = new ArrayList<>();
         Readings.switches().forEach((key, options) ->
-                picks.add(Arbitraries.of(options).map(o -> Map.entry(key, o))));
-        return Combinators.combine(picks).as(chosen -> {
+                picks.add(Generate.pick(options).map(o -> Map.entry(key, o))));
+        return each(picks).map(chosen -> {
             Map<String, String> m = new LinkedHashMap<>();
             chosen.forEach(e -> m.put(e.getKey(), e.getValue()));
             return Readings.of(m);
         });
     }
 
-    @Provide
-    Arbitrary<Household> households() {
-        Arbitrary<Integer> no = Arbitraries.integers().between(1, 99999);
-        Arbitrary<Boolean> sole = Arbitraries.of(true, false);
-        Arbitrary<Boolean> hardship = Arbitraries.of(true, false);
-        Arbitrary<BigDecimal> area = decimal("1", "500", 2).injectNull(0.2);
-        Arbitrary<MainHouse> main = mainHouses().injectNull(0.4);
-        Arbitrary<List<ItemInput>> items = inventoryLines().list().ofMaxSize(12);
-        Arbitrary<List<LivestockPremises>> premises = decimal("1", "500", 2)
-                .map(a -> new LivestockPremises(null, "养殖场所", a)).list().ofMaxSize(3);
-        Arbitrary<Dates> dates = dates().injectNull(0.25);
-        return Combinators.combine(no, sole, hardship, area, main, items, premises, dates)
-                .as((n, s, hd, a, m, it, p, d) -> new Household("BZ-" + n, "户主" + n, "堡子村", s, s && hd, a, m,
-                        it, p, d));
+    private static Gen<Household> households() {
+        Gen<Integer> no = Generate.range(1, 99999);
+        Gen<Boolean> sole = Generate.booleans();
+        Gen<Boolean> hardship = Generate.booleans();
+        Gen<BigDecimal> area = orNull(decimal("1", "500", 2), 20);
+        Gen<MainHouse> main = orNull(mainHouses(), 40);
+        Gen<List<ItemInput>> items = lists().of(inventoryLines()).ofSizeBetween(0, 12);
+        Gen<List<LivestockPremises>> premises = lists().of(decimal("1", "500", 2)
+                .map(a -> new LivestockPremises(null, "养殖场所", a))).ofSizeBetween(0, 3);
+        Gen<Dates> dates = orNull(dates(), 25);
+        return rs -> {
+            int n = no.generate(rs);
+            boolean s = sole.generate(rs);
+            boolean hd = hardship.generate(rs);
+            return new Household("BZ-" + n, "户主" + n, "堡子村", s, s && hd, area.generate(rs), main.generate(rs),
+                    oncePerHousehold(items.generate(rs)), premises.generate(rs), dates.generate(rs));
+        };
     }
 
     /** Signing and payment in any order; moving out on or after the later of the two (三(三), I-10). */
-    private Arbitrary<Dates> dates() {
-        Arbitrary<LocalDate> signed = Arbitraries.integers().between(0, 2000)
-                .map(i -> LocalDate.of(2023, 5, 20).plusDays(i));
-        Arbitrary<Integer> paidAfterSigning = Arbitraries.integers().between(-30, 30);
-        Arbitrary<Integer> movedAfterStart = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.integers().between(0, 100)),
-                Tuple.of(2, Arbitraries.of(0, 29, 30, 31, 44, 45, 46))).injectNull(0.25);
-        Arbitrary<Integer> missing = Arbitraries.integers().between(0, 9);
-        return Combinators.combine(signed, paidAfterSigning, movedAfterStart, missing).as((s, p, mv, gap) -> {
+    private static Gen<Dates> dates() {
+        Gen<LocalDate> signed = Generate.range(0, 2000).map(i -> LocalDate.of(2023, 5, 20).plusDays(i));
+        Gen<Integer> paidAfterSigning = Generate.range(-30, 30);
+        Gen<Integer> movedAfterStart = orNull(weighted(
+                Pair.of(3, Generate.range(0, 100)),
+                Pair.of(2, Generate.pick(List.of(0, 29, 30, 31, 44, 45, 46)))), 25);
+        Gen<Integer> missing = Generate.range(0, 9);
+        return signed.zip(paidAfterSigning, movedAfterStart, missing, (s, p, mv, gap) -> {
             LocalDate paid = s.plusDays(p);
             LocalDate start = s.isAfter(paid) ? s : paid;
             LocalDate moved = mv == null ? null : start.plusDays(mv);
@@ -425,34 +488,25 @@ class QuotePropertiesTest {
         });
     }
 
-    private Arbitrary<MainHouse> mainHouses() {
-        Arbitrary<BigDecimal> measured = decimal("10", "400", 2);
-        Arbitrary<BigDecimal> footprint = decimal("10", "400", 2);
-        Arbitrary<BigDecimal> certificate = decimal("50", "600", 2).injectNull(0.3);
-        return Combinators.combine(measured, footprint, certificate).as(MainHouse::new);
+    private static Gen<MainHouse> mainHouses() {
+        Gen<BigDecimal> measured = decimal("10", "400", 2);
+        Gen<BigDecimal> footprint = decimal("10", "400", 2);
+        Gen<BigDecimal> certificate = orNull(decimal("50", "600", 2), 30);
+        return measured.zip(footprint, certificate, MainHouse::new);
     }
 
-    private Arbitrary<ItemInput> inventoryLines() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(20, moneyLines()),
-                Tuple.of(1, notCompensatedLines()),
-                Tuple.of(1, pendingLines()));
+    private static Gen<ItemInput> inventoryLines() {
+        return weighted(
+                Pair.of(20, MONEY_LINES),
+                Pair.of(1, NOT_COMPENSATED_LINES),
+                Pair.of(1, PENDING_LINES));
     }
 
-    @Provide
-    Arbitrary<ItemInput> moneyLines() {
-        return Arbitraries.of(MONEY_ROWS).flatMap(this::lineFor);
-    }
-
-    private Arbitrary<ItemInput> notCompensatedLines() {
-        return Combinators.combine(Arbitraries.of(NOT_COMPENSATED_ROWS), quantities())
-                .as((item, q) -> line(item.code(), q));
-    }
-
-    @Provide
-    Arbitrary<ItemInput> pendingLines() {
-        return Combinators.combine(Arbitraries.of(PENDING_ROWS), pendingQuantities())
-                .as((item, q) -> line(item.code(), q));
+    /** The lines without a second line of a row paid once per household (元/户). */
+    private static List<ItemInput> oncePerHousehold(List<ItemInput> lines) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return lines.stream().filter(in -> !S.unit(S.item(in.code()).orElseThrow().unit()).orElseThrow()
+                .oncePerHousehold() || seen.add(in.code())).toList();
     }
 
     private static ItemInput line(String code, BigDecimal quantity) {
@@ -460,38 +514,39 @@ class QuotePropertiesTest {
     }
 
     /** A valid line of this row: quantity, the measurements it needs and the optional facts it takes. */
-    private Arbitrary<ItemInput> lineFor(ScheduleItem item) {
-        Arbitrary<Map<String, BigDecimal>> measurements = measurementsFor(item);
-        Arbitrary<UnaryOperator<ItemInput>> extras = extrasFor(item);
-        return Combinators.combine(quantities(), measurements, extras)
-                .as((q, m, x) -> x.apply(new ItemInput(null, item.code(), q, m, null, null, null, null, null, null,
+    private static Gen<ItemInput> lineFor(ScheduleItem item) {
+        Gen<Map<String, BigDecimal>> measurements = measurementsFor(item);
+        Gen<UnaryOperator<ItemInput>> extras = extrasFor(item);
+        return quantities(item).zip(measurements, extras,
+                (q, m, x) -> x.apply(new ItemInput(null, item.code(), q, m, null, null, null, null, null, null,
                         null, null)));
     }
 
-    private Arbitrary<Map<String, BigDecimal>> measurementsFor(ScheduleItem item) {
-        List<Arbitrary<Map.Entry<String, BigDecimal>>> parts = new ArrayList<>();
+    private static Gen<Map<String, BigDecimal>> measurementsFor(ScheduleItem item) {
+        List<Gen<Map.Entry<String, BigDecimal>>> parts = new ArrayList<>();
         if (item.tierMeasure() != null) {
             parts.add(measure(item).map(v -> Map.entry(item.tierMeasure().key(), v)));
         }
         if (item.adjustment(Adjustment.ColumnHeight.class) != null) {
             // 一(三) 注2 杂棚 柱头高: around the 2 m threshold and the 3 m cap
-            Arbitrary<BigDecimal> h = Arbitraries.frequencyOf(
-                    Tuple.of(3, decimal("0.5", "5", 2)),
-                    Tuple.of(1, Arbitraries.of(bd("1.99"), bd("2"), bd("2.01"), bd("2.99"), bd("3"), bd("3.01"))));
+            Gen<BigDecimal> h = weighted(
+                    Pair.of(3, decimal("0.5", "5", 2)),
+                    Pair.of(1, Generate.pick(List.of(bd("1.99"), bd("2"), bd("2.01"), bd("2.99"), bd("3"),
+                            bd("3.01")))));
             parts.add(h.map(v -> Map.entry(Measure.COLUMN_HEIGHT_M.key(), v)));
         }
         Adjustment.ProRataHeight proRata = item.adjustment(Adjustment.ProRataHeight.class);
         if (proRata != null) {
             // 未竣工砖房基础 出地高度: below, at and above the 1 m from which the full price applies
-            Arbitrary<BigDecimal> h = Arbitraries.frequencyOf(
-                    Tuple.of(3, decimal("0.01", "3", 2)),
-                    Tuple.of(1, Arbitraries.of(bd("0.99"), bd("1"), bd("1.01"))));
+            Gen<BigDecimal> h = weighted(
+                    Pair.of(3, decimal("0.01", "3", 2)),
+                    Pair.of(1, Generate.pick(List.of(bd("0.99"), bd("1"), bd("1.01")))));
             parts.add(h.map(v -> Map.entry(proRata.measure().key(), v)));
         }
         if (parts.isEmpty()) {
-            return Arbitraries.just(Map.of());
+            return Generate.constant(Map.of());
         }
-        return Combinators.combine(parts).as(entries -> {
+        return each(parts).map(entries -> {
             Map<String, BigDecimal> m = new HashMap<>();
             entries.forEach(e -> m.put(e.getKey(), e.getValue()));
             return m;
@@ -499,9 +554,9 @@ class QuotePropertiesTest {
     }
 
     /** A value of the row's tier measure: within sensible bounds, and often exactly at or beside a tier bound. */
-    private static Arbitrary<BigDecimal> measure(ScheduleItem item) {
+    private static Gen<BigDecimal> measure(ScheduleItem item) {
         Measure m = item.tierMeasure();
-        Arbitrary<BigDecimal> free = switch (m) {
+        Gen<BigDecimal> free = switch (m) {
             case DEPTH_M -> decimal("0.1", "30", 2);
             case TRUNK_DIAMETER_CM -> decimal("0.1", "60", 2);
             case SPAN_M -> decimal("0.1", "6", 2);
@@ -522,17 +577,17 @@ class QuotePropertiesTest {
         if (edges.isEmpty()) {
             return free;
         }
-        return Arbitraries.frequencyOf(Tuple.of(3, free), Tuple.of(2, Arbitraries.of(edges)));
+        return weighted(Pair.of(3, free), Pair.of(2, Generate.pick(edges)));
     }
 
     /** Growth stage, linked house, appraised unit price and decoration, as the row takes them. */
-    private Arbitrary<UnaryOperator<ItemInput>> extrasFor(ScheduleItem item) {
-        List<Arbitrary<UnaryOperator<ItemInput>>> ops = new ArrayList<>();
+    private static Gen<UnaryOperator<ItemInput>> extrasFor(ScheduleItem item) {
+        List<Gen<UnaryOperator<ItemInput>>> ops = new ArrayList<>();
         Price price = item.sharesPriceOf() != null
                 ? S.item(item.sharesPriceOf()).orElseThrow().price()
                 : item.price();
         if (price instanceof Price.Staged st) {
-            ops.add(Arbitraries.of(st.stages()).map(stage -> in -> in.withStage(stage.stage())));
+            ops.add(Generate.pick(st.stages()).map(stage -> in -> in.withStage(stage.stage())));
         }
         if (price instanceof Price.Share share) {
             ops.add(linkedHouses(share));
@@ -546,9 +601,9 @@ class QuotePropertiesTest {
             ops.add(decorations());
         }
         if (ops.isEmpty()) {
-            return Arbitraries.just(UnaryOperator.identity());
+            return Generate.constant(UnaryOperator.identity());
         }
-        return Combinators.combine(ops).as(list -> in -> {
+        return each(ops).map(list -> in -> {
             ItemInput out = in;
             for (UnaryOperator<ItemInput> op : list) {
                 out = op.apply(out);
@@ -561,20 +616,20 @@ class QuotePropertiesTest {
      * 一(一) 注1 (I-23): no appraisal, an appraised unit price inside the printed range, or — on 一(一) rows only —
      * one outside with a reason.
      */
-    private static Arbitrary<UnaryOperator<ItemInput>> appraisals(BigDecimal min, BigDecimal max, ScheduleItem item) {
-        Arbitrary<UnaryOperator<ItemInput>> none = Arbitraries.just(UnaryOperator.identity());
-        Arbitrary<UnaryOperator<ItemInput>> inside = Arbitraries.bigDecimals().between(min, max).ofScale(2)
+    private static Gen<UnaryOperator<ItemInput>> appraisals(BigDecimal min, BigDecimal max, ScheduleItem item) {
+        Gen<UnaryOperator<ItemInput>> none = Generate.constant(UnaryOperator.identity());
+        Gen<UnaryOperator<ItemInput>> inside = decimal(min, max, 2)
                 .map(p -> in -> in.withAppraisal(p.toPlainString(), null));
-        Arbitrary<UnaryOperator<ItemInput>> outside = decimal("0.01", "500", 2)
+        Gen<UnaryOperator<ItemInput>> outside = decimal("0.01", "500", 2)
                 .map(d -> in -> in.withAppraisal(max.add(d).toPlainString(), "评估报告:结构与用料高于标准"));
         if (!"一(一)".equals(item.section())) {
-            return Arbitraries.frequencyOf(Tuple.of(4, none), Tuple.of(3, inside));
+            return weighted(Pair.of(4, none), Pair.of(3, inside));
         }
-        return Arbitraries.frequencyOf(Tuple.of(4, none), Tuple.of(3, inside), Tuple.of(1, outside));
+        return weighted(Pair.of(4, none), Pair.of(3, inside), Pair.of(1, outside));
     }
 
     /** 歇厦、雨搭 (I-18): a per-m² house row of 附属平房、窑洞、简易房、企业厂房, with or without its appraised price. */
-    private static Arbitrary<UnaryOperator<ItemInput>> linkedHouses(Price.Share share) {
+    private static Gen<UnaryOperator<ItemInput>> linkedHouses(Price.Share share) {
         List<ScheduleItem> linkable = S.items().stream()
                 .filter(i -> i.mode() == Mode.MONEY && "m²".equals(i.unit())
                         && (i.price() instanceof Price.Fixed || i.price() instanceof Price.Range)
@@ -582,21 +637,22 @@ class QuotePropertiesTest {
                         Schedule.squash(i.category()))))
                 .toList();
         assertThat(linkable).as("rows 歇厦、雨搭 may link to").isNotEmpty();
-        return Arbitraries.of(linkable).flatMap(house -> {
+        return Generate.pick(linkable).flatMap(house -> {
             BigDecimal lo = house.price() instanceof Price.Fixed f ? f.amount() : ((Price.Range) house.price()).min();
             BigDecimal hi = house.price() instanceof Price.Fixed f ? f.amount() : ((Price.Range) house.price()).max();
-            return Arbitraries.bigDecimals().between(lo, hi).ofScale(2).injectNull(0.5)
-                    .map(p -> in -> in.withLink(house.code(), p == null ? null : p.toPlainString()));
+            return orNull(decimal(lo, hi, 2), 50)
+                    .map(p -> (UnaryOperator<ItemInput>) in -> in.withLink(house.code(),
+                            p == null ? null : p.toPlainString()));
         });
     }
 
     /** 室外台阶或楼梯 (I-17): no decoration, decoration without a decided percentage, or 20–40 %. */
-    private static Arbitrary<UnaryOperator<ItemInput>> decorations() {
-        Arbitrary<UnaryOperator<ItemInput>> none = Arbitraries.just(UnaryOperator.identity());
-        Arbitrary<UnaryOperator<ItemInput>> open = Arbitraries.just(in -> in.withDecoration(null));
-        Arbitrary<UnaryOperator<ItemInput>> decided = decimal("20", "40", 1)
+    private static Gen<UnaryOperator<ItemInput>> decorations() {
+        Gen<UnaryOperator<ItemInput>> none = Generate.constant(UnaryOperator.identity());
+        Gen<UnaryOperator<ItemInput>> open = Generate.constant((UnaryOperator<ItemInput>) in -> in.withDecoration(null));
+        Gen<UnaryOperator<ItemInput>> decided = decimal("20", "40", 1)
                 .map(p -> in -> in.withDecoration(p.toPlainString()));
-        return Arbitraries.frequencyOf(Tuple.of(2, none), Tuple.of(1, open), Tuple.of(1, decided));
+        return weighted(Pair.of(2, none), Pair.of(1, open), Pair.of(1, decided));
     }
 
     private static BigDecimal bd(String s) {

@@ -2,20 +2,25 @@ package cn.wenshui.compensation.api.robust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.quicktheories.generators.SourceDSL.bigDecimals;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * jqwik generators of malformed and adversarial HTTP requests, used programmatically (a jqwik property cannot use
- * Quarkus test injection): byte-level damage of valid bodies (truncation, flips, insertions, deletions), a value
+ * QuickTheories generators of malformed and adversarial HTTP requests, run by {@link Fuzzer} from a fixed seed: byte-level damage of valid bodies (truncation, flips, insertions, deletions), a value
  * anywhere in a valid body replaced by a wrong type, a huge or negative number, NaN/Infinity, 1e999999, a very
  * long string, an unknown code or a unicode oddity (RTL marks, NUL, lone surrogates, emoji, full-width digits);
  * deep nesting; garbage; odd content types and headers; odd path ids and query parameters for the GET and verify
@@ -97,17 +102,38 @@ final class FuzzCases {
     static final List<String> OTHERS = List.of("true", "false", "null", "[]", "{}", "[null]", "{\"\":null}",
             "[[[[[[[[]]]]]]]]", "[1,2,3]", "{\"id\":\"x\"}", "[{\"code\":\"1-1.annex.frame\",\"quantity\":1}]");
 
-    static Arbitrary<String> token() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.of(NUMBERS)),
-                net.jqwik.api.Tuple.of(6, Arbitraries.of(STRINGS).map(FuzzCases::quote)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(ESCAPED)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(OTHERS)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(1_000, 70_000, 200_001, 400_000)
-                        .flatMap(n -> Arbitraries.of("x", "王", "😀", "\u202E").map(c -> quote(c.repeat(n / c.length()))))),
-                net.jqwik.api.Tuple.of(3, Arbitraries.strings().ofMaxLength(40).map(FuzzCases::quote)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.bigDecimals().ofScale(6).map(d -> d.toPlainString())),
-                net.jqwik.api.Tuple.of(2, Arbitraries.longs().map(String::valueOf)));
+    // ---- combinators ------------------------------------------------------------------------------------------
+
+    @SafeVarargs
+    static <T> Gen<T> weighted(Pair<Integer, Gen<T>>... choices) {
+        return Generate.frequency(Arrays.asList(choices));
+    }
+
+    @SafeVarargs
+    static <T> Gen<T> pick(T... values) {
+        return Generate.pick(Arrays.asList(values)); // Arrays.asList: some lists hold null
+    }
+
+    /** Any string of up to {@code max} code points, surrogates, NUL and unassigned ones included. */
+    static Gen<String> anyString(int max) {
+        return strings().allPossible().ofLengthBetween(0, max);
+    }
+
+    static Gen<Byte> anyByte() {
+        return Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0);
+    }
+
+    static Gen<String> token() {
+        return weighted(
+                Pair.of(6, Generate.pick(NUMBERS)),
+                Pair.of(6, Generate.pick(STRINGS).map(FuzzCases::quote)),
+                Pair.of(3, Generate.pick(ESCAPED)),
+                Pair.of(3, Generate.pick(OTHERS)),
+                Pair.of(2, pick(1_000, 70_000, 200_001, 400_000).zip(pick("x", "王", "😀", "\u202E"),
+                        (n, c) -> quote(c.repeat(n / c.length())))),
+                Pair.of(3, anyString(40).map(FuzzCases::quote)),
+                Pair.of(2, bigDecimals().ofBytes(16).withScale(6).map(d -> d.toPlainString())),
+                Pair.of(2, longs().all().map(l -> Long.toString(l))));
     }
 
     static String quote(String s) {
@@ -183,12 +209,8 @@ final class FuzzCases {
         return s;
     }
 
-    static Arbitrary<String> validBody(String endpoint) {
-        return Arbitraries.just(endpoint.equals("/api/v1/audits") ? REPORT : HOUSEHOLD);
-    }
-
     /** A value replaced, or a field added to an object (unknown, duplicate, or known in the wrong place). */
-    static Arbitrary<byte[]> structural(String base) {
+    static Gen<byte[]> structural(String base) {
         JsonNode tree;
         try {
             tree = JSON.readTree(base);
@@ -196,32 +218,30 @@ final class FuzzCases {
             throw new IllegalStateException(e);
         }
         int nodes = size(tree);
-        Arbitrary<String> field = Arbitraries.of(null, null, null, "\"colour\"", "\"id\"", "\"quantity\"",
+        Gen<String> field = pick(null, null, null, "\"colour\"", "\"id\"", "\"quantity\"",
                 "\"items\"", "\"\"", "\"\\u0000\"", "\"depthM\"", "\"trunkDiameterCm\"", "\"１２\"");
-        return Combinators.combine(Arbitraries.integers().between(0, nodes - 1), token(), field)
-                .as((at, raw, extra) -> replaceAt(tree, at, raw, extra).getBytes(StandardCharsets.UTF_8));
+        return Generate.range(0, nodes - 1).zip(token(), field,
+                (at, raw, extra) -> replaceAt(tree, at, raw, extra).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Byte-level damage: truncation, flips to random (often invalid UTF-8) bytes, insertions, deletions. */
-    static Arbitrary<byte[]> damaged(String base) {
+    static Gen<byte[]> damaged(String base) {
         byte[] valid = base.getBytes(StandardCharsets.UTF_8);
-        Arbitrary<Integer> pos = Arbitraries.integers().between(0, valid.length - 1);
-        Arbitrary<Byte> anyByte = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.bytes()),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of((byte) 0, (byte) 0xFF, (byte) 0xC0, (byte) 0x80, (byte) 0xED,
+        Gen<Integer> pos = Generate.range(0, valid.length - 1);
+        Gen<Byte> oddByte = weighted(
+                Pair.of(3, anyByte()),
+                Pair.of(2, pick((byte) 0, (byte) 0xFF, (byte) 0xC0, (byte) 0x80, (byte) 0xED,
                         (byte) '{', (byte) '}', (byte) '[', (byte) ']', (byte) '"', (byte) ',', (byte) ':',
                         (byte) '\\', (byte) '-', (byte) 'e', (byte) '.', (byte) '9')));
-        Arbitrary<byte[]> truncated = pos.map(p -> java.util.Arrays.copyOf(valid, p));
-        Arbitrary<byte[]> flipped = Combinators.combine(pos.list().ofMinSize(1).ofMaxSize(8),
-                anyByte.list().ofSize(8)).as((ps, bs) -> {
+        Gen<byte[]> truncated = pos.map(p -> Arrays.copyOf(valid, p));
+        Gen<byte[]> flipped = lists().of(pos).ofSizeBetween(1, 8).zip(lists().of(oddByte).ofSize(8), (ps, bs) -> {
                     byte[] b = valid.clone();
                     for (int i = 0; i < ps.size(); i++) {
                         b[ps.get(i)] = bs.get(i);
                     }
                     return b;
                 });
-        Arbitrary<byte[]> inserted = Combinators.combine(pos, anyByte.list().ofMinSize(1).ofMaxSize(6))
-                .as((p, bs) -> {
+        Gen<byte[]> inserted = pos.zip(lists().of(oddByte).ofSizeBetween(1, 6), (p, bs) -> {
                     byte[] b = new byte[valid.length + bs.size()];
                     System.arraycopy(valid, 0, b, 0, p);
                     for (int i = 0; i < bs.size(); i++) {
@@ -230,19 +250,19 @@ final class FuzzCases {
                     System.arraycopy(valid, p, b, p + bs.size(), valid.length - p);
                     return b;
                 });
-        Arbitrary<byte[]> deleted = Combinators.combine(pos, Arbitraries.integers().between(1, 40)).as((p, n) -> {
+        Gen<byte[]> deleted = pos.zip(Generate.range(1, 40), (p, n) -> {
             int end = Math.min(valid.length, p + n);
             byte[] b = new byte[valid.length - (end - p)];
             System.arraycopy(valid, 0, b, 0, p);
             System.arraycopy(valid, end, b, p, valid.length - end);
             return b;
         });
-        return Arbitraries.oneOf(truncated, flipped, inserted, deleted);
+        return Generate.oneOf(truncated, flipped, inserted, deleted);
     }
 
-    static Arbitrary<byte[]> nested() {
-        Arbitrary<Integer> depth = Arbitraries.of(39, 40, 41, 100, 1_000, 50_000, 200_000);
-        return Combinators.combine(depth, Arbitraries.of(0, 1, 2, 3)).as((d, shape) -> (switch (shape) {
+    static Gen<byte[]> nested() {
+        Gen<Integer> depth = pick(39, 40, 41, 100, 1_000, 50_000, 200_000);
+        return depth.zip(Generate.range(0, 3), (d, shape) -> (switch (shape) {
             case 0 -> "[".repeat(d) + "]".repeat(d);
             case 1 -> "{\"id\":\"N\",\"items\":" + "[".repeat(d) + "]".repeat(d) + "}";
             case 2 -> "{\"id\":\"N\",\"mainHouse\":" + "{\"a\":".repeat(d) + "1" + "}".repeat(d) + "}";
@@ -250,11 +270,11 @@ final class FuzzCases {
         }).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Arbitrary<byte[]> garbage() {
-        return Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
-                Arbitraries.strings().ofMaxLength(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.of("", " ", "null", "true", "1", "\"x\"", "[]", "{}", "{\"id\":}", "{,}", "{\"id\":\"a\",}",
+    static Gen<byte[]> garbage() {
+        return Generate.oneOf(
+                Generate.byteArrays(Generate.range(0, 300), anyByte()),
+                anyString(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
+                pick("", " ", "null", "true", "1", "\"x\"", "[]", "{}", "{\"id\":}", "{,}", "{\"id\":\"a\",}",
                         "{\"id\":\"a\"}//c", "/*c*/{}", "\uFEFF{\"id\":\"a\"}", "{'id':'a'}", "{id:\"a\"}",
                         "{\"id\":\"a\"}{\"id\":\"b\"}", "{\"id\":\"a\",\"id\":\"b\"}", "\u0000", "{\"id\":\"a\"}\u0000")
                         .map(s -> s.getBytes(StandardCharsets.UTF_8)));
@@ -273,12 +293,12 @@ final class FuzzCases {
             "?supersedes=abc", "?supersedes=99999999999999999999", "?supersedes=1e3", "?supersedes=%EF%BC%91",
             "?supersedes=", "?supersedes=1&supersedes=2");
 
-    static Arbitrary<Map<String, String>> headers() {
-        Arbitrary<String> key = Arbitraries.of("k-1", "has space", "x".repeat(201), "", "%E7%8E%8B", "\t",
+    static Gen<Map<String, String>> headers() {
+        Gen<String> key = pick("k-1", "has space", "x".repeat(201), "", "%E7%8E%8B", "\t",
                 "k!@#$%^&*()", "k:1");
-        Arbitrary<String> operator = Arbitraries.of("%E7%8E%8B%E4%BA%94", "%ZZ", "%", "%E7%8E", "%C0%AF", "%00",
+        Gen<String> operator = pick("%E7%8E%8B%E4%BA%94", "%ZZ", "%", "%E7%8E", "%C0%AF", "%00",
                 "a".repeat(101), "%ED%A0%80", "plain", "%2B%2B");
-        return Combinators.combine(Arbitraries.integers().between(0, 29), key, operator).as((pick, k, op) -> {
+        return Generate.range(0, 29).zip(key, operator, (pick, k, op) -> {
             Map<String, String> h = new LinkedHashMap<>();
             if (pick == 1 || pick == 3) {
                 h.put("Idempotency-Key", k);
@@ -296,25 +316,26 @@ final class FuzzCases {
         });
     }
 
-    static Arbitrary<Case> bodyCase() {
-        return Arbitraries.of(BODY_ENDPOINTS).flatMap(endpoint -> {
+    static Gen<Case> bodyCase() {
+        Map<String, Gen<Case>> byEndpoint = new LinkedHashMap<>();
+        for (String endpoint : BODY_ENDPOINTS) {
             String base = endpoint.equals("/api/v1/audits") ? REPORT : HOUSEHOLD;
-            Arbitrary<Map.Entry<String, byte[]>> body = Arbitraries.frequencyOf(
-                    net.jqwik.api.Tuple.of(10, structural(base).map(b -> Map.entry("structural", b))),
-                    net.jqwik.api.Tuple.of(6, damaged(base).map(b -> Map.entry("damaged", b))),
-                    net.jqwik.api.Tuple.of(1, nested().map(b -> Map.entry("nested", b))),
-                    net.jqwik.api.Tuple.of(2, garbage().map(b -> Map.entry("garbage", b))));
-            Arbitrary<String> query = endpoint.equals("/api/v1/audits") ? Arbitraries.just("")
-                    : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.just("")),
-                    net.jqwik.api.Tuple.of(1, Arbitraries.of(SUPERSEDES)));
-            Arbitrary<String> ct = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just("application/json")),
-                    net.jqwik.api.Tuple.of(1, Arbitraries.of(CONTENT_TYPES)));
-            return Combinators.combine(body, query, ct, headers()).as((b, q, c, h) -> {
+            Gen<Map.Entry<String, byte[]>> body = weighted(
+                    Pair.of(10, structural(base).map(b -> Map.entry("structural", b))),
+                    Pair.of(6, damaged(base).map(b -> Map.entry("damaged", b))),
+                    Pair.of(1, nested().map(b -> Map.entry("nested", b))),
+                    Pair.of(2, garbage().map(b -> Map.entry("garbage", b))));
+            Gen<String> query = endpoint.equals("/api/v1/audits") ? Generate.constant("")
+                    : weighted(Pair.of(6, Generate.constant("")), Pair.of(1, Generate.pick(SUPERSEDES)));
+            Gen<String> ct = weighted(Pair.of(8, Generate.constant("application/json")),
+                    Pair.of(1, Generate.pick(CONTENT_TYPES)));
+            byEndpoint.put(endpoint, body.zip(query, ct, headers(), (b, q, c, h) -> {
                 String path = q.isEmpty() ? endpoint
                         : endpoint + (endpoint.contains("?") ? "&" + q.substring(1) : q);
                 return new Case(b.getKey(), "POST", path, c, b.getValue(), h);
-            });
-        });
+            }));
+        }
+        return Generate.pick(BODY_ENDPOINTS).flatMap(byEndpoint::get);
     }
 
     /** Odd path segments and query values, percent-encoded (raw odd bytes go through the raw-socket test). */
@@ -329,12 +350,12 @@ final class FuzzCases {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static Arbitrary<Case> getCase() {
-        Arbitrary<String> odd = Arbitraries.oneOf(Arbitraries.of(ODD), Arbitraries.strings().ofMaxLength(30));
-        Arbitrary<String> shape = Arbitraries.of("entry", "verify-entry", "list", "chain", "items", "item",
+    static Gen<Case> getCase() {
+        Gen<String> odd = Generate.oneOf(Generate.pick(ODD), anyString(30));
+        Gen<String> shape = pick("entry", "verify-entry", "list", "chain", "items", "item",
                 "interpretations", "schedules", "unknown", "method");
-        return Combinators.combine(shape, odd, odd, odd, Arbitraries.integers().between(0, 63))
-                .as((s, a, b, c, mask) -> {
+        return shape.zip(odd, odd, odd, Generate.range(0, 63),
+                (s, a, b, c, mask) -> {
                     String ea = enc(a);
                     return switch (s) {
                         case "entry" -> new Case("get", "GET", "/api/v1/ledger/quotes/" + ea, null, null, Map.of());
@@ -372,22 +393,21 @@ final class FuzzCases {
     }
 
     /** All requests: about two thirds damaged bodies, a third odd paths, queries and methods. */
-    static Arbitrary<Case> cases() {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, bodyCase()), net.jqwik.api.Tuple.of(1, getCase()));
+    static Gen<Case> cases() {
+        return weighted(Pair.of(2, bodyCase()), Pair.of(1, getCase()));
     }
 
     /** Only requests that write the ledger: strings and numbers the database must store and give back. */
-    static Arbitrary<Case> ledgerCases() {
-        String[] fields = {"id", "headOfHousehold", "village"};
-        return Combinators.combine(Arbitraries.of(fields), Arbitraries.oneOf(Arbitraries.of(STRINGS).map(FuzzCases::quote),
-                        Arbitraries.of(ESCAPED), Arbitraries.strings().ofMaxLength(64).map(FuzzCases::quote)),
-                Arbitraries.of("/api/v1/quotes?persist=true", "/api/v1/ledger/quotes"))
-                .as((f, raw, endpoint) -> {
+    static Gen<Case> ledgerCases() {
+        Gen<String> raw = Generate.oneOf(Generate.pick(STRINGS).map(FuzzCases::quote), Generate.pick(ESCAPED),
+                anyString(64).map(FuzzCases::quote));
+        return pick("id", "headOfHousehold", "village").zip(raw,
+                pick("/api/v1/quotes?persist=true", "/api/v1/ledger/quotes"), (f, value, endpoint) -> {
                     try {
                         com.fasterxml.jackson.databind.node.ObjectNode n =
                                 (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(HOUSEHOLD);
                         n.put(f, "\u0001PLACEHOLDER\u0001");
-                        String body = JSON.writeValueAsString(n).replace(quote("\u0001PLACEHOLDER\u0001"), raw);
+                        String body = JSON.writeValueAsString(n).replace(quote("\u0001PLACEHOLDER\u0001"), value);
                         return new Case("ledger-text", "POST", endpoint, "application/json",
                                 body.getBytes(StandardCharsets.UTF_8), Map.of());
                     } catch (Exception e) {
