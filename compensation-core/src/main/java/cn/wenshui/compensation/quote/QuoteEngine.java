@@ -18,7 +18,6 @@ import cn.wenshui.compensation.schedule.TierResolver;
 import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +74,7 @@ public final class QuoteEngine {
     private final Readings readings;
     private final Map<String, Row> rows = new HashMap<>();
     private final Map<String, String> readingsMap;
+    private final IncentiveRule incentiveRule;
 
     private static final Map<String, Measure> MEASURES = new HashMap<>();
     private static final Map<String, Integer> SECTION_INDEX = new HashMap<>();
@@ -174,6 +174,9 @@ public final class QuoteEngine {
                 throw new IllegalStateException("schedule " + schedule + " lacks row " + code);
             }
         }
+        Row incentiveRow = rows.get(INCENTIVE);
+        incentiveRule = new IncentiveRule(incentiveRow.tiers(), incentiveRow.printedDefects(),
+                incentiveRow.defectCites(), readings);
     }
 
     public Schedule schedule() {
@@ -1053,50 +1056,19 @@ public final class QuoteEngine {
         return lo.compareTo(hi) == 0 ? lo.toPlainString() : lo.toPlainString() + "-" + hi.toPlainString();
     }
 
-    /** 三(三): from the later of signing and payment, calendar days to moving out (I-10, I-11). */
+    /** 三(三): decided by {@link IncentiveRule}; its line, notices, pending items and violations join the quote. */
     private Incentive incentive(Dates d, Work w) {
-        if (d == null || d.agreementSigned() == null || d.compensationPaid() == null) {
-            if (d != null && d.movedOut() != null) {
-                w.notices.add("已填写搬迁日期,但签订协议或支付补偿款日期未填写,无法计算三(三)奖励");
-            }
-            return new Incentive(Incentive.Status.NOT_STARTED, null, null, null, d == null ? null : d.movedOut(),
-                    null, null, "签订协议并支付补偿款后起算(三(三))");
+        IncentiveRule.Outcome o = incentiveRule.apply(d);
+        w.notices.addAll(o.notices());
+        w.pending.addAll(o.pending());
+        w.violations.addAll(o.violations());
+        IncentiveRule.Line l = o.line();
+        if (l != null) {
+            ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
+            w.line(row(item), "三(三)", BigDecimal.ONE, item.unit(), l.unitAmount(), l.unitAmount(), l.amount(),
+                    l.amount(), LineStatus.EXACT, l.why(), l.interpretations());
         }
-        ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
-        Row row = row(item);
-        List<ResolvedTier> table = row.tiers();
-        LocalDate start = d.agreementSigned().isAfter(d.compensationPaid()) ? d.agreementSigned() : d.compensationPaid();
-        long offset = readings.incentiveDayCount() == Readings.IncentiveDayCount.START_IS_DAY_0 ? 0 : 1;
-        // The last day of a tier is start + its upper bound, less one when the start itself is day 1.
-        LocalDate full = start.plusDays(table.get(0).bounds().upper().longValueExact() - offset);
-        LocalDate reduced = start.plusDays(table.get(1).bounds().upper().longValueExact() - offset);
-        String startWhy = "起算日" + start + "(签订协议" + d.agreementSigned() + "、支付补偿款" + d.compensationPaid()
-                + "中较晚者,解释I-10)";
-        if (d.movedOut() == null) {
-            return new Incentive(Incentive.Status.AWAITING_MOVE_OUT, start, full, reduced, null, null, null,
-                    startWhy + ";" + full + "前(含)搬迁奖励5万元," + reduced + "前(含)搬迁奖励3万元");
-        }
-        if (d.movedOut().isBefore(start)) {
-            w.violation("dates.movedOut", "moved-out-before-start", "搬迁日期" + d.movedOut() + "早于签订协议并支付补偿款之日"
-                            + start, "movedOut " + d.movedOut() + " is before the later of signing and payment ("
-                            + start + ")");
-            return null;
-        }
-        long day = ChronoUnit.DAYS.between(start, d.movedOut()) + offset;
-        BigDecimal dayNumber = BigDecimal.valueOf(day);
-        ResolvedTier r = TierResolver.find(table, dayNumber);
-        BigDecimal amount = Rounding.line(r.tier().amount());
-        String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
-        List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
-        String defect = printedDefect(row, dayNumber);
-        if (defect != null) {
-            addAbsent(row.defectCites().get(defect), cites);
-            why += "(两档不叠加,解释I-03)";
-        }
-        String said = why;
-        w.line(row, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
-                LineStatus.EXACT, () -> said, java.util.Collections.unmodifiableList(cites));
-        return new Incentive(Incentive.Status.DECIDED, start, full, reduced, d.movedOut(), day, amount, why);
+        return o.incentive();
     }
 
     /**
