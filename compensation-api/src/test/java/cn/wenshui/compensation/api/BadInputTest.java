@@ -35,7 +35,9 @@ class BadInputTest {
             缺少数量                       | {"id": "B", "items": [{"code": "1-1.annex.frame"}]}                    | 422 | items[0].quantity | required
             未知编码                       | {"id": "B", "items": [{"code": "9-9.pool", "quantity": 1}]}            | 422 | items[0].code     | unknown-code
             缺少住户编号                   | {"items": []}                                                      | 422 | id                     | required
-            搬迁早于付款                   | {"id": "B", "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "2023-07-05", "movedOut": "2023-07-04"}} | 422 | dates.movedOut | moved-out-before-start
+            签约日期荒谬(+999999999年)     | {"id": "B", "dates": {"agreementSigned": "+999999999-12-31", "compensationPaid": "2023-07-05"}} | 422 | dates.agreementSigned | date-out-of-range
+            付款日期荒谬(+999999999年)     | {"id": "B", "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "+999999999-12-31"}} | 422 | dates.compensationPaid | date-out-of-range
+            搬迁日期早于1900年             | {"id": "B", "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "2023-07-05", "movedOut": "1899-12-31"}} | 422 | dates.movedOut | date-out-of-range
             """)
     @DisplayName("报价请求体")
     void quoteBodies(String name, String body, int status, String field, String rule) {

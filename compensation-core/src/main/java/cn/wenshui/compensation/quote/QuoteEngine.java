@@ -175,7 +175,7 @@ public final class QuoteEngine {
             }
         }
         Row incentiveRow = rows.get(INCENTIVE);
-        incentiveRule = new IncentiveRule(incentiveRow.tiers(), incentiveRow.printedDefects(),
+        incentiveRule = new IncentiveRule(incentiveRow.item(), incentiveRow.tiers(), incentiveRow.printedDefects(),
                 incentiveRow.defectCites(), readings);
     }
 
@@ -218,6 +218,10 @@ public final class QuoteEngine {
         areaSwaps(household.mainHouse(), w);
         subsidies(household, w);
         livestockSubsidies(household.livestockPremises(), w);
+        String allInclusive = LivestockAllInclusiveRule.notice(w.lines);
+        if (allInclusive != null) {
+            w.notices.add(allInclusive);
+        }
         Incentive incentive = incentive(household.dates(), w);
         if (!w.violations.isEmpty()) {
             throw new InvalidInventoryException(w.violations);
@@ -272,8 +276,10 @@ public final class QuoteEngine {
                 positive(m.homesteadCertificateAreaM2(), MAX_AREA, "mainHouse.homesteadCertificateAreaM2",
                         "宅基地证面积", w);
                 if (m.footprintM2() == null) {
-                    w.violation("mainHouse.footprintM2", "required", "计算宅基地置换须填写正房占地面积",
-                            "the homestead swap needs the main house footprint");
+                    w.violation("mainHouse.footprintM2", "required", "计算宅基地置换须填写正房占地面积;"
+                                    + "没有正房的宅基地为空闲宅基地,列「4.idle-homestead」(四,解释I-44)",
+                            "the homestead swap needs the main house footprint; a homestead without a main house is"
+                                    + " idle: list 4.idle-homestead (四, I-44)");
                 }
             }
             if (m.footprintM2() != null) {
@@ -395,9 +401,23 @@ public final class QuoteEngine {
                     () -> item.clause() + "注:" + item.category() + "不予补偿", List.of());
             return;
         }
+        String elsewhere = FunctionRestorationRule.pendingReason(item, readings);
+        if (elsewhere != null) {
+            w.pending.add(pending(item, ref, in.quantity(), Mode.FUNCTION_RESTORATION, elsewhere));
+            return;
+        }
+        elsewhere = PlasticPipeRule.pendingReason(item, in, readings);
+        if (elsewhere != null) {
+            w.pending.add(pending(item, ref, in.quantity(), Mode.APPRAISAL, elsewhere));
+            return;
+        }
         Eval e = new Eval(row);
         if (!basePrice(item, in, path, e, w)) {
             return;
+        }
+        String pipeNote = PlasticPipeRule.note(item, in, readings);
+        if (pipeNote != null) {
+            e.add(pipeNote);
         }
         if (e.pending != null) {
             w.pending.add(pending(item, ref, in.quantity(), Mode.APPRAISAL, e.pending));
@@ -590,6 +610,12 @@ public final class QuoteEngine {
                 e.add(() -> "深" + depth.toPlainString() + "米>" + x.threshold().toPlainString() + "米,整口按"
                         + x.rate().toPlainString() + "+" + x.excessIncrement().toPlainString() + "="
                         + higher.toPlainString() + "元/米(解释I-07)");
+            } else if (readings.machineWellBeyond200m() == Readings.MachineWell.PLUS_100_PER_EXTRA_METRE) {
+                BigDecimal excess = depth.subtract(x.threshold());
+                e.exactAmount = x.rate().multiply(x.threshold()).add(x.excessIncrement().multiply(excess));
+                e.set(null, null);
+                e.add(() -> x.threshold().toPlainString() + "米按" + x.rate().toPlainString() + "元/米,超出的"
+                        + excess.toPlainString() + "米每米增加" + x.excessIncrement().toPlainString() + "元(解释I-07)");
             } else {
                 BigDecimal excess = depth.subtract(x.threshold());
                 e.exactAmount = x.rate().multiply(x.threshold()).add(higher.multiply(excess));
@@ -632,7 +658,8 @@ public final class QuoteEngine {
                 e.pending = at.get() + ",该格印刷空白,按解释I-05转评估";
                 return true;
             }
-            Tier filled = carryForward(table, r.index());
+            Tier filled = readings.blankCell() == Readings.BlankCell.MERGED_WITH_BELOW
+                    ? mergedWithBelow(table, r.index()) : carryForward(table, r.index());
             e.tier = filled;
             e.set(filled.low(), filled.high());
             e.add(() -> at.get() + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
@@ -698,6 +725,16 @@ public final class QuoteEngine {
             }
         }
         return Set.copyOf(codes);
+    }
+
+    /** I-05 MERGED_WITH_BELOW: the nearest printed cell below, or above where none is below. */
+    private static Tier mergedWithBelow(List<ResolvedTier> table, int index) {
+        for (int i = index + 1; i < table.size(); i++) {
+            if (!table.get(i).tier().blank()) {
+                return table.get(i).tier();
+            }
+        }
+        return carryForward(table, index);
     }
 
     private static Tier carryForward(List<ResolvedTier> table, int index) {
@@ -818,6 +855,14 @@ public final class QuoteEngine {
         if (timber != null && e.min != null) {
             e.cite("I-06");
             BigDecimal d = in.measurements().get(Measure.TRUNK_DIAMETER_CM.key());
+            if (readings.timberIncrement() == Readings.TimberIncrement.LINEAR_FROM_THRESHOLD) {
+                TimberLinear.Price linear = TimberLinear.price(timber, d, e.row.tiers());
+                if (linear != null) {
+                    e.set(linear.amount(), linear.amount());
+                    e.add(linear.why());
+                }
+                return adjustRest(item, in, path, e, w);
+            }
             BigDecimal from = readings.timberIncrement() == Readings.TimberIncrement.BEYOND_TOP_TIER
                     ? (e.resolved.index() == e.row.tiers().size() - 1 ? e.resolved.bounds().lower() : null)
                     : (d.compareTo(timber.above()) > 0 ? timber.above().max(e.resolved.bounds().lower()) : null);
@@ -829,6 +874,10 @@ public final class QuoteEngine {
                         + timber.perCm().toPlainString() + "元,加" + extra.toPlainString() + "元(解释I-06)");
             }
         }
+        return adjustRest(item, in, path, e, w);
+    }
+
+    private boolean adjustRest(ScheduleItem item, ItemInput in, ItemPath path, Eval e, Work w) {
         var column = e.row.column();
         if (column != null) {
             e.cite("I-08");
@@ -838,9 +887,12 @@ public final class QuoteEngine {
             }
             if (h.compareTo(column.above()) > 0) {
                 BigDecimal over = h.min(column.capAt()).subtract(column.above());
-                BigDecimal extra = readings.livestockShedColumnHeight() == Readings.ColumnHeight.PER_METRE
-                        ? column.perStep().multiply(over)
-                        : column.perStep().multiply(over.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR));
+                BigDecimal extra = switch (readings.livestockShedColumnHeight()) {
+                    case PER_METRE -> column.perStep().multiply(over);
+                    case PER_DECIMETRE -> column.perStep().multiply(
+                            over.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR));
+                    case FLAT_ABOVE_2M -> column.perStep();
+                };
                 e.plus(extra);
                 e.add(() -> "柱头高" + h.toPlainString() + "米,超过" + column.above().toPlainString() + "米部分(计至"
                         + column.capAt().toPlainString() + "米)每平方米加" + extra.toPlainString() + "元(解释I-08)");
@@ -917,8 +969,17 @@ public final class QuoteEngine {
             BigDecimal certificate = m.homesteadCertificateAreaM2();
             BigDecimal footprint = m.footprintM2();
             BigDecimal basis = certificate.subtract(footprint).max(BigDecimal.ZERO);
+            boolean verify = footprint.compareTo(certificate) > 0
+                    && readings.footprintOverCertificate() == Readings.FootprintOverCertificate.TOWN_VERIFICATION;
+            if (verify) {
+                w.pending.add(new PendingItem("宅基地", home.code(), home.section(), home.clause(), home.category(),
+                        home.spec(), Mode.VERIFICATION, Mode.VERIFICATION.zh(), certificate, home.unit(),
+                        "正房占地面积" + footprint.toPlainString() + "m²大于宅基地证面积" + certificate.toPlainString()
+                                + "m²,按一(一)注5由凤城镇政府核实后再予置换(解释I-45)"));
+            }
             Supplier<String> why = footprint.compareTo(certificate) > 0
                     ? () -> "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)"
+                    + (verify ? ",待凤城镇政府核实(一(一)注5,解释I-45)" : "")
                     : () -> "宅基地证面积" + certificate.toPlainString() + "m²扣除正房占地" + footprint.toPlainString()
                     + "m²,余" + basis.toPlainString() + "m²以1:" + ratio.toPlainString() + "置换(解释I-19)";
             w.swaps.add(AreaSwap.explainedBy(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
