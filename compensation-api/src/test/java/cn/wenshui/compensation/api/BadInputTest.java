@@ -52,6 +52,40 @@ class BadInputTest {
                 .body(not(containsString("Exception")));
     }
 
+    @ParameterizedTest(name = "{0}: agreementSigned {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/quotes        | +999999999-12-31
+            /api/v1/ledger/quotes | +999999999-12-31
+            /api/v1/quotes        | -999999999-01-01
+            /api/v1/ledger/quotes | 1899-12-31
+            """)
+    @DisplayName("三(三) 荒谬日期:报价与台账一律 422 指明 dates.agreementSigned,绝不500(解释I-32)")
+    void absurdDatesOnEveryPath(String path, String date) {
+        String body = "{\"id\": \"B\", \"dates\": {\"agreementSigned\": \"" + date
+                + "\", \"compensationPaid\": \"2023-07-05\", \"movedOut\": \"2023-08-01\"}}";
+        given().contentType("application/json").body(body).post(path).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("dates.agreementSigned"))
+                .body("violations.rule", hasItem("date-out-of-range"));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("三(三) 荒谬日期在评估报告审核中:不是500,审核结果以错误指明 household.dates.compensationPaid")
+    void absurdDateInAnAudit() {
+        String report = """
+                {"firm": "某评估公司", "reportId": "R-D",
+                 "household": {"id": "A-1", "dates": {"agreementSigned": "2023-07-01",
+                   "compensationPaid": "+999999999-12-31"}},
+                 "lines": [{"ref": "1", "code": "1-1.annex.brick-wood", "quantity": 10, "unitPrice": 700,
+                   "amount": 7000}],
+                 "statedTotal": 7000}
+                """;
+        given().contentType("application/json").body(report).post("/api/v1/audits").then()
+                .statusCode(lessThan(500))
+                .body(containsString("household.dates.compensationPaid"))
+                .body(containsString("2100-12-31"));
+    }
+
     @ParameterizedTest(name = "嵌套 {0} 层")
     @CsvSource({"100", "5000"})
     @DisplayName("过深嵌套:400")
