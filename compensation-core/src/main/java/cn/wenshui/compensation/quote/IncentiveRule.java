@@ -59,25 +59,29 @@ final class IncentiveRule {
         return d == null || (!d.isBefore(QuoteEngine.EARLIEST) && !d.isAfter(QuoteEngine.LATEST));
     }
 
+    private static final Outcome NOT_STARTED = new Outcome(new Incentive(Incentive.Status.NOT_STARTED, null, null,
+            null, null, null, null, "签订协议并支付补偿款后起算(三(三))"), null, List.of(), List.of(), List.of());
+    private static final Outcome UNUSABLE_DATES = new Outcome(null, null, List.of(), List.of(), List.of());
+
     Outcome apply(Dates d) {
-        List<String> notices = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        List<PendingItem> pending = new ArrayList<>();
         if (d != null && (!usable(d.agreementSigned()) || !usable(d.compensationPaid()) || !usable(d.movedOut()))) {
             // the engine's date check names the field (date-out-of-range); day arithmetic on +999999999 would throw
-            return new Outcome(null, null, violations, notices, pending);
+            return UNUSABLE_DATES;
         }
+        List<Violation> violations = List.of();
+        List<PendingItem> pending = List.of();
         boolean started = d != null && d.agreementSigned() != null && d.compensationPaid() != null;
         LocalDate start = started
                 ? (d.agreementSigned().isAfter(d.compensationPaid()) ? d.agreementSigned() : d.compensationPaid())
                 : null;
         if (d != null && d.movedOut() != null && (start == null || d.movedOut().isBefore(start))) {
-            return movedBeforeStart(d, start, notices, pending);
+            return movedBeforeStart(d, start, new ArrayList<>(1), new ArrayList<>(1));
         }
         if (!started) {
-            return new Outcome(new Incentive(Incentive.Status.NOT_STARTED, null, null, null, null, null, null,
-                    "签订协议并支付补偿款后起算(三(三))"), null, violations, notices, pending);
+            return NOT_STARTED;
         }
+        List<String> notices = readings.incentiveDeadlineHoliday() == Readings.DeadlineHoliday.NEXT_WORKING_DAY
+                ? new ArrayList<>(1) : List.of();
         long offset = readings.incentiveDayCount() == Readings.IncentiveDayCount.START_IS_DAY_0 ? 0 : 1;
         // The last day of a tier is start + its upper bound, less one when the start itself is day 1.
         LocalDate fullByDays = start.plusDays(table.get(0).bounds().upper().longValueExact() - offset);
