@@ -22,6 +22,16 @@ public final class LivestockAllInclusiveRule {
 
     /** The notice for these quote lines, or null when they hold no such pair. */
     public static String notice(List<QuoteLine> lines) {
+        boolean anyPremises = false;
+        boolean anyFacility = false;
+        for (int i = 0; i < lines.size() && !(anyPremises && anyFacility); i++) {
+            QuoteLine l = lines.get(i);
+            anyPremises |= "一(三)".equals(l.section()) && !NOT_PREMISES.contains(l.code());
+            anyFacility |= FACILITY_CODES.contains(l.code());
+        }
+        if (!anyPremises || !anyFacility) {
+            return null; // the common case: no sets built
+        }
         Set<String> premises = new LinkedHashSet<>();
         Set<String> facilities = new LinkedHashSet<>();
         for (QuoteLine l : lines) {
@@ -31,9 +41,6 @@ public final class LivestockAllInclusiveRule {
                 facilities.add(l.category() + (l.spec() == null || l.spec().isBlank() ? "" : " " + l.spec())
                         + "(" + l.ref() + ")");
             }
-        }
-        if (premises.isEmpty() || facilities.isEmpty()) {
-            return null;
         }
         return "一(三)注1:禽类房舍补偿价格包含水、暖、电等一切设施;本户另列" + String.join("、", facilities)
                 + ",如属同一养殖房舍(清单行" + String.join("、", premises) + ")则不应另计,请核对(解释I-42)";
