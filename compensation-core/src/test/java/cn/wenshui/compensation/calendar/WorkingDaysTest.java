@@ -79,7 +79,7 @@ class WorkingDaysTest {
     }
 
     @Test
-    @DisplayName("各年放假天数合计:2023年24天、2024年26天、2025年27天、2026年33天(含所跨周末)")
+    @DisplayName("各年放假天数合计(当年之内,含所跨周末):2023年26天、2024年28天、2025年28天、2026年33天")
     void daysOffPerYear() {
         assertThat(count(2023)).isEqualTo(2 + 7 + 1 + 5 + 3 + 8);
         assertThat(count(2024)).isEqualTo(1 + 8 + 3 + 5 + 1 + 3 + 7);
