@@ -746,7 +746,7 @@
           dl.appendChild(el('dd', { text: String(v), className: cls || null }));
         }
       }
-      var statusZh = { NOT_STARTED: '未起算', AWAITING_MOVE_OUT: '待搬迁', DECIDED: '已确定' }[inc.status] || inc.status;
+      var statusZh = { NOT_STARTED: '未起算', AWAITING_MOVE_OUT: '待搬迁', DECIDED: '已确定', REFERRED: '报凤城镇核实' }[inc.status] || inc.status;
       pair('状态', statusZh);
       pair('起算日', inc.startDate);
       pair('5 万元奖励期限', inc.fullDeadline ? inc.fullDeadline + ' 前(含)搬迁' : null, 'deadline-full');

@@ -35,7 +35,9 @@ class BadInputTest {
             缺少数量                       | {"id": "B", "items": [{"code": "1-1.annex.frame"}]}                    | 422 | items[0].quantity | required
             未知编码                       | {"id": "B", "items": [{"code": "9-9.pool", "quantity": 1}]}            | 422 | items[0].code     | unknown-code
             缺少住户编号                   | {"items": []}                                                      | 422 | id                     | required
-            搬迁早于付款                   | {"id": "B", "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "2023-07-05", "movedOut": "2023-07-04"}} | 422 | dates.movedOut | moved-out-before-start
+            签约日期荒谬(+999999999年)     | {"id": "B", "dates": {"agreementSigned": "+999999999-12-31", "compensationPaid": "2023-07-05"}} | 422 | dates.agreementSigned | date-out-of-range
+            付款日期荒谬(+999999999年)     | {"id": "B", "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "+999999999-12-31"}} | 422 | dates.compensationPaid | date-out-of-range
+            搬迁日期早于1900年             | {"id": "B", "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "2023-07-05", "movedOut": "1899-12-31"}} | 422 | dates.movedOut | date-out-of-range
             """)
     @DisplayName("报价请求体")
     void quoteBodies(String name, String body, int status, String field, String rule) {
@@ -48,6 +50,40 @@ class BadInputTest {
                 .body("violations[0].messageZh", not(emptyOrNullString()))
                 .body("violations[0].messageEn", not(emptyOrNullString()))
                 .body(not(containsString("Exception")));
+    }
+
+    @ParameterizedTest(name = "{0}: agreementSigned {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/quotes        | +999999999-12-31
+            /api/v1/ledger/quotes | +999999999-12-31
+            /api/v1/quotes        | -999999999-01-01
+            /api/v1/ledger/quotes | 1899-12-31
+            """)
+    @DisplayName("三(三) 荒谬日期:报价与台账一律 422 指明 dates.agreementSigned,绝不500(解释I-32)")
+    void absurdDatesOnEveryPath(String path, String date) {
+        String body = "{\"id\": \"B\", \"dates\": {\"agreementSigned\": \"" + date
+                + "\", \"compensationPaid\": \"2023-07-05\", \"movedOut\": \"2023-08-01\"}}";
+        given().contentType("application/json").body(body).post(path).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("dates.agreementSigned"))
+                .body("violations.rule", hasItem("date-out-of-range"));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("三(三) 荒谬日期在评估报告审核中:不是500,审核结果以错误指明 household.dates.compensationPaid")
+    void absurdDateInAnAudit() {
+        String report = """
+                {"firm": "某评估公司", "reportId": "R-D",
+                 "household": {"id": "A-1", "dates": {"agreementSigned": "2023-07-01",
+                   "compensationPaid": "+999999999-12-31"}},
+                 "lines": [{"ref": "1", "code": "1-1.annex.brick-wood", "quantity": 10, "unitPrice": 700,
+                   "amount": 7000}],
+                 "statedTotal": 7000}
+                """;
+        given().contentType("application/json").body(report).post("/api/v1/audits").then()
+                .statusCode(lessThan(500))
+                .body(containsString("household.dates.compensationPaid"))
+                .body(containsString("2100-12-31"));
     }
 
     @ParameterizedTest(name = "嵌套 {0} 层")

@@ -56,11 +56,12 @@ class ScheduleResourceTest {
     }
 
     @Test
-    @DisplayName("解释条目:三十一条,I-07 机井默认整口按1200元/米")
+    @DisplayName("解释条目:四十五条,I-07 机井默认整口按1200元/米,另有两种读法")
     void interpretations() {
         given().get("/api/v1/schedules/wenzhengfa-2023-6/interpretations").then().statusCode(200)
-                .body("size()", is(31))
-                .body("find { it.id == 'I-07' }.options", contains("WHOLE_DEPTH", "MARGINAL"));
+                .body("size()", is(45))
+                .body("find { it.id == 'I-07' }.options", contains("WHOLE_DEPTH", "MARGINAL",
+                        "PLUS_100_PER_EXTRA_METRE"));
     }
 
     @Test

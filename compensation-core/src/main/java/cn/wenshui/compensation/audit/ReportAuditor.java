@@ -10,6 +10,7 @@ import cn.wenshui.compensation.money.Rounding;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.LineStatus;
 import cn.wenshui.compensation.quote.PendingItem;
+import cn.wenshui.compensation.quote.LivestockAllInclusiveRule;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.quote.QuoteLine;
@@ -37,7 +38,8 @@ import java.util.TreeMap;
  * {@code overridden}, {@code tier-mismatch}, {@code price-mismatch}, {@code missing-measurement},
  * {@code invalid-line}, {@code line-arithmetic}, {@code total-arithmetic}, {@code not-compensated-priced},
  * {@code pending-priced}, {@code appraisal-item}, {@code duplicate-line}, {@code subsidy-mismatch},
- * {@code subsidy-missing}, {@code area-swap-priced}, {@code not-in-engine-quote}, {@code invalid-household}.
+ * {@code subsidy-missing}, {@code area-swap-priced}, {@code not-in-engine-quote}, {@code invalid-household},
+ * {@code livestock-facilities-included} (一(三) 注1, I-42).
  * Each line's expected price is what the engine itself quotes for that line alone, so the audit applies exactly the
  * engine's readings, tiers and adjustments.
  */
@@ -68,6 +70,12 @@ public final class ReportAuditor {
         Quote quote = engineQuote(report.household(), items, a);
         if (quote != null) {
             a.findings.addAll(SubsidyCheck.check(schedule, report.subsidies(), quote));
+            String allInclusive = LivestockAllInclusiveRule.notice(quote.lines());
+            if (allInclusive != null) {
+                a.add(WARNING, "livestock-facilities-included", null, "lines", "一(三) 注1", allInclusive,
+                        "一(三) note 1: livestock premises prices include water, heating and power; the report also"
+                                + " lists indoor plumbing/electric, heating or three-phase power lines (I-42)");
+            }
         }
         BigDecimal computed = total(report);
         BigDecimal stated = report.statedTotal();

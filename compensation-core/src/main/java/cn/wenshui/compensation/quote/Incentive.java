@@ -19,7 +19,9 @@ public record Incentive(Status status, LocalDate startDate, LocalDate fullDeadli
         NOT_STARTED,
         /** The clock runs; the deadlines say what moving out by each date earns. */
         AWAITING_MOVE_OUT,
-        /** Moved out: the amount is decided (0 after the 45th day). */
-        DECIDED
+        /** Moved out: the amount is decided (0 after the 45th day; I-32 when moved before the start). */
+        DECIDED,
+        /** Moved out before signing and payment, and I-32 refers the award to 凤城镇 for verification (pending). */
+        REFERRED
     }
 }

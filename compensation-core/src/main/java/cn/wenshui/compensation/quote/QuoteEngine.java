@@ -21,7 +21,6 @@ import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
 import cn.wenshui.compensation.schedule.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +77,7 @@ public final class QuoteEngine {
     private final Readings readings;
     private final Map<String, Row> rows = new HashMap<>();
     private final Map<String, String> readingsMap;
+    private final IncentiveRule incentiveRule;
 
     private static final Map<String, Measure> MEASURES = new HashMap<>();
     private static final Map<String, Integer> SECTION_INDEX = new HashMap<>();
@@ -177,6 +177,9 @@ public final class QuoteEngine {
                 throw new IllegalStateException("schedule " + schedule + " lacks row " + code);
             }
         }
+        Row incentiveRow = rows.get(INCENTIVE);
+        incentiveRule = new IncentiveRule(incentiveRow.item(), incentiveRow.tiers(), incentiveRow.printedDefects(),
+                incentiveRow.defectCites(), readings);
     }
 
     public Schedule schedule() {
@@ -218,6 +221,10 @@ public final class QuoteEngine {
         areaSwaps(household.mainHouse(), w);
         subsidies(household, w);
         livestockSubsidies(household.livestockPremises(), w);
+        String allInclusive = LivestockAllInclusiveRule.notice(w.lines);
+        if (allInclusive != null) {
+            w.notices.add(allInclusive);
+        }
         Incentive incentive = incentive(household.dates(), w);
         if (!w.violations.isEmpty()) {
             throw new InvalidInventoryException(w.violations);
@@ -310,8 +317,10 @@ public final class QuoteEngine {
                 positive(m.homesteadCertificateAreaM2(), MAX_AREA, "mainHouse.homesteadCertificateAreaM2",
                         "宅基地证面积", w);
                 if (m.footprintM2() == null) {
-                    w.violation("mainHouse.footprintM2", "required", "计算宅基地置换须填写正房占地面积",
-                            "the homestead swap needs the main house footprint");
+                    w.violation("mainHouse.footprintM2", "required", "计算宅基地置换须填写正房占地面积;"
+                                    + "没有正房的宅基地为空闲宅基地,列「4.idle-homestead」(四,解释I-44)",
+                            "the homestead swap needs the main house footprint; a homestead without a main house is"
+                                    + " idle: list 4.idle-homestead (四, I-44)");
                 }
             }
             if (m.footprintM2() != null) {
@@ -437,9 +446,23 @@ public final class QuoteEngine {
                     () -> "按" + item.clause() + ":" + item.category() + "不予补偿", List.of());
             return;
         }
+        String elsewhere = FunctionRestorationRule.pendingReason(item, readings);
+        if (elsewhere != null) {
+            w.pending.add(pending(item, ref, in.quantity(), Mode.FUNCTION_RESTORATION, elsewhere));
+            return;
+        }
+        elsewhere = PlasticPipeRule.pendingReason(item, in, readings);
+        if (elsewhere != null) {
+            w.pending.add(pending(item, ref, in.quantity(), Mode.APPRAISAL, elsewhere));
+            return;
+        }
         Eval e = new Eval(row);
         if (!basePrice(item, in, path, e, w)) {
             return;
+        }
+        String pipeNote = PlasticPipeRule.note(item, in, readings);
+        if (pipeNote != null) {
+            e.add(pipeNote);
         }
         if (e.pending != null) {
             w.pending.add(pending(item, ref, in.quantity(), Mode.APPRAISAL, e.pending));
@@ -683,6 +706,12 @@ public final class QuoteEngine {
                 e.add(() -> "深" + Texts.number(depth) + "米>" + Texts.number(x.threshold()) + "米,整口按"
                         + Texts.number(x.rate()) + "+" + Texts.number(x.excessIncrement()) + "="
                         + Texts.number(higher) + "元/米(解释I-07)");
+            } else if (readings.machineWellBeyond200m() == Readings.MachineWell.PLUS_100_PER_EXTRA_METRE) {
+                BigDecimal excess = depth.subtract(x.threshold());
+                e.exactAmount = x.rate().multiply(x.threshold()).add(x.excessIncrement().multiply(excess));
+                e.set(null, null);
+                e.add(() -> Texts.number(x.threshold()) + "米按" + Texts.number(x.rate()) + "元/米,超出的"
+                        + Texts.number(excess) + "米每米增加" + Texts.number(x.excessIncrement()) + "元(解释I-07)");
             } else {
                 BigDecimal excess = depth.subtract(x.threshold());
                 e.exactAmount = x.rate().multiply(x.threshold()).add(higher.multiply(excess));
@@ -724,7 +753,8 @@ public final class QuoteEngine {
                 e.pending = at.get() + ",该格印刷空白,按解释I-05转评估";
                 return true;
             }
-            Tier filled = carryForward(table, r.index());
+            Tier filled = readings.blankCell() == Readings.BlankCell.MERGED_WITH_BELOW
+                    ? mergedWithBelow(table, r.index()) : carryForward(table, r.index());
             e.tier = filled;
             e.set(filled.low(), filled.high());
             e.add(() -> at.get() + ",该格空白,取「" + filled.printed() + "」档" + priceText(filled, item) + "(解释I-05)");
@@ -790,6 +820,16 @@ public final class QuoteEngine {
             }
         }
         return Set.copyOf(codes);
+    }
+
+    /** I-05 MERGED_WITH_BELOW: the nearest printed cell below, or above where none is below. */
+    private static Tier mergedWithBelow(List<ResolvedTier> table, int index) {
+        for (int i = index + 1; i < table.size(); i++) {
+            if (!table.get(i).tier().blank()) {
+                return table.get(i).tier();
+            }
+        }
+        return carryForward(table, index);
     }
 
     private static Tier carryForward(List<ResolvedTier> table, int index) {
@@ -910,6 +950,14 @@ public final class QuoteEngine {
         if (timber != null && e.min != null) {
             e.cite("I-06");
             BigDecimal d = in.measurements().get(Measure.TRUNK_DIAMETER_CM.key());
+            if (readings.timberIncrement() == Readings.TimberIncrement.LINEAR_FROM_THRESHOLD) {
+                TimberLinear.Price linear = TimberLinear.price(timber, d, e.row.tiers());
+                if (linear != null) {
+                    e.set(linear.amount(), linear.amount());
+                    e.add(linear.why());
+                }
+                return adjustRest(item, in, path, e, w);
+            }
             BigDecimal from = readings.timberIncrement() == Readings.TimberIncrement.BEYOND_TOP_TIER
                     ? (e.resolved.index() == e.row.tiers().size() - 1 ? e.resolved.bounds().lower() : null)
                     : (d.compareTo(timber.above()) > 0 ? timber.above().max(e.resolved.bounds().lower()) : null);
@@ -923,6 +971,10 @@ public final class QuoteEngine {
                 }
             }
         }
+        return adjustRest(item, in, path, e, w);
+    }
+
+    private boolean adjustRest(ScheduleItem item, ItemInput in, ItemPath path, Eval e, Work w) {
         var column = e.row.column();
         if (column != null) {
             e.cite("I-08");
@@ -932,9 +984,12 @@ public final class QuoteEngine {
             }
             if (h.compareTo(column.above()) > 0) {
                 BigDecimal over = h.min(column.capAt()).subtract(column.above());
-                BigDecimal extra = readings.livestockShedColumnHeight() == Readings.ColumnHeight.PER_METRE
-                        ? column.perStep().multiply(over)
-                        : column.perStep().multiply(over.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR));
+                BigDecimal extra = switch (readings.livestockShedColumnHeight()) {
+                    case PER_METRE -> column.perStep().multiply(over);
+                    case PER_DECIMETRE -> column.perStep().multiply(
+                            over.movePointRight(1).setScale(0, java.math.RoundingMode.FLOOR));
+                    case FLAT_ABOVE_2M -> column.perStep();
+                };
                 e.plus(extra);
                 e.add(() -> "柱头高" + Texts.number(h) + "米,超过" + Texts.number(column.above()) + "米部分(计至"
                         + Texts.number(column.capAt()) + "米)每平方米加" + Texts.number(extra) + "元(解释I-08)");
@@ -1011,8 +1066,17 @@ public final class QuoteEngine {
             BigDecimal certificate = m.homesteadCertificateAreaM2();
             BigDecimal footprint = m.footprintM2();
             BigDecimal basis = certificate.subtract(footprint).max(BigDecimal.ZERO);
+            boolean verify = footprint.compareTo(certificate) > 0
+                    && readings.footprintOverCertificate() == Readings.FootprintOverCertificate.TOWN_VERIFICATION;
+            if (verify) {
+                w.pending.add(new PendingItem("宅基地", home.code(), home.section(), home.clause(), home.category(),
+                        home.spec(), Mode.VERIFICATION, Mode.VERIFICATION.zh(), certificate, home.unit(),
+                        "正房占地面积" + Texts.number(footprint) + "m²大于宅基地证面积" + Texts.number(certificate)
+                                + "m²,按一(一)注5由凤城镇政府核实后再予置换(解释I-45)"));
+            }
             Supplier<String> why = footprint.compareTo(certificate) > 0
                     ? () -> "正房占地面积大于宅基地证面积,宅基地置换面积为0(解释I-19)"
+                    + (verify ? ",待凤城镇政府核实(一(一)注5,解释I-45)" : "")
                     : () -> "宅基地证面积" + Texts.number(certificate) + "m²扣除正房占地" + Texts.number(footprint)
                     + "m²,余" + Texts.number(basis) + "m²以1:" + Texts.number(ratio) + "置换(解释I-19)";
             w.swaps.add(AreaSwap.explainedBy(home.code(), home.clause(), home.category(), home.spec(), basis, ratio,
@@ -1158,50 +1222,19 @@ public final class QuoteEngine {
         return lo.compareTo(hi) == 0 ? Texts.yuan(lo) : Texts.yuan(lo) + "-" + Texts.yuan(hi);
     }
 
-    /** 三(三): from the later of signing and payment, calendar days to moving out (I-10, I-11). */
+    /** 三(三): decided by {@link IncentiveRule}; its line, notices, pending items and violations join the quote. */
     private Incentive incentive(Dates d, Work w) {
-        if (d == null || d.agreementSigned() == null || d.compensationPaid() == null) {
-            if (d != null && d.movedOut() != null) {
-                w.notices.add("已填写搬迁日期,但签订协议或支付补偿款日期未填写,无法计算三(三)奖励");
-            }
-            return new Incentive(Incentive.Status.NOT_STARTED, null, null, null, d == null ? null : d.movedOut(),
-                    null, null, "签订协议并支付补偿款后起算(三(三))");
+        IncentiveRule.Outcome o = incentiveRule.apply(d);
+        w.notices.addAll(o.notices());
+        w.pending.addAll(o.pending());
+        w.violations.addAll(o.violations());
+        IncentiveRule.Line l = o.line();
+        if (l != null) {
+            ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
+            w.line(row(item), "三(三)", BigDecimal.ONE, item.unit(), l.unitAmount(), l.unitAmount(), l.amount(),
+                    l.amount(), LineStatus.EXACT, l.why(), l.interpretations());
         }
-        ScheduleItem item = schedule.item(INCENTIVE).orElseThrow();
-        Row row = row(item);
-        List<ResolvedTier> table = row.tiers();
-        LocalDate start = d.agreementSigned().isAfter(d.compensationPaid()) ? d.agreementSigned() : d.compensationPaid();
-        long offset = readings.incentiveDayCount() == Readings.IncentiveDayCount.START_IS_DAY_0 ? 0 : 1;
-        // The last day of a tier is start + its upper bound, less one when the start itself is day 1.
-        LocalDate full = start.plusDays(table.get(0).bounds().upper().longValueExact() - offset);
-        LocalDate reduced = start.plusDays(table.get(1).bounds().upper().longValueExact() - offset);
-        String startWhy = "起算日" + start + "(签订协议" + d.agreementSigned() + "、支付补偿款" + d.compensationPaid()
-                + "中较晚者,解释I-10)";
-        if (d.movedOut() == null) {
-            return new Incentive(Incentive.Status.AWAITING_MOVE_OUT, start, full, reduced, null, null, null,
-                    startWhy + ";" + full + "前(含)搬迁奖励5万元," + reduced + "前(含)搬迁奖励3万元");
-        }
-        if (d.movedOut().isBefore(start)) {
-            w.violation("dates.movedOut", "moved-out-before-start", "搬迁日期" + d.movedOut() + "早于签订协议并支付补偿款之日"
-                            + start, "movedOut " + d.movedOut() + " is before the later of signing and payment ("
-                            + start + ")");
-            return null;
-        }
-        long day = ChronoUnit.DAYS.between(start, d.movedOut()) + offset;
-        BigDecimal dayNumber = BigDecimal.valueOf(day);
-        ResolvedTier r = TierResolver.find(table, dayNumber);
-        BigDecimal amount = Rounding.line(r.tier().amount());
-        String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日,属「" + r.tier().printed() + "」";
-        List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
-        String defect = printedDefect(row, dayNumber);
-        if (defect != null) {
-            addAbsent(row.defectCites().get(defect), cites);
-            why += "(两档不叠加,解释I-03)";
-        }
-        String said = why;
-        w.line(row, "三(三)", BigDecimal.ONE, item.unit(), r.tier().amount(), r.tier().amount(), amount, amount,
-                LineStatus.EXACT, () -> said, java.util.Collections.unmodifiableList(cites));
-        return new Incentive(Incentive.Status.DECIDED, start, full, reduced, d.movedOut(), day, amount, why);
+        return o.incentive();
     }
 
     /**

@@ -20,7 +20,13 @@ public record Readings(
         IncentiveDayCount incentiveDayCount,
         PerMetreUnits perMetreUnits,
         UnpricedMergedRows unpricedMergedRows,
-        StairSurchargeScope stairSurchargeScope) {
+        StairSurchargeScope stairSurchargeScope,
+        MovedBeforeStart incentiveMovedBeforeStart,
+        DeadlineHoliday incentiveDeadlineHoliday,
+        Instalments incentiveInstalments,
+        OutsideFacilities outsideFacilities,
+        PlasticPipe plasticPipe4cm,
+        FootprintOverCertificate footprintOverCertificate) {
 
     /** I-01: a boundary printed in two tiers, or in none. */
     public enum BoundaryPoint { LOWER_TIER, UPPER_TIER }
@@ -29,16 +35,16 @@ public record Readings(
     public enum TierGap { JOIN_UPPER, JOIN_LOWER }
 
     /** I-05: an empty printed cell (零星未挂果树). */
-    public enum BlankCell { CARRY_FORWARD, APPRAISAL }
+    public enum BlankCell { CARRY_FORWARD, APPRAISAL, MERGED_WITH_BELOW }
 
     /** I-06: the timber per-cm increments. */
-    public enum TimberIncrement { BEYOND_TOP_TIER, WITHIN_TIERS }
+    public enum TimberIncrement { BEYOND_TOP_TIER, WITHIN_TIERS, LINEAR_FROM_THRESHOLD }
 
     /** I-07: 钢管机井 deeper than 200 m. */
-    public enum MachineWell { WHOLE_DEPTH, MARGINAL }
+    public enum MachineWell { WHOLE_DEPTH, MARGINAL, PLUS_100_PER_EXTRA_METRE }
 
     /** I-08: the damaged 杂棚 column-height rule. */
-    public enum ColumnHeight { PER_METRE, PER_DECIMETRE }
+    public enum ColumnHeight { PER_METRE, PER_DECIMETRE, FLAT_ABOVE_2M }
 
     /** I-09: per-m² subsidies that fall below the flat amount just past 30 m². */
     public enum SubsidyCliff { LITERAL, NO_LESS_THAN_FLAT }
@@ -55,6 +61,24 @@ public record Readings(
     /** I-17: which 室外台阶或楼梯 rows the decoration surcharge covers. */
     public enum StairSurchargeScope { ALL_STAIR_ROWS, BRICK_STEPS_ONLY }
 
+    /** I-32: 三(三) for a household that moved out before signing and payment were both done. */
+    public enum MovedBeforeStart { WITHIN_30_DAYS, REFER_TO_TOWN }
+
+    /** I-33: an incentive deadline that falls on a rest day or public holiday (《民法典》第二百零三条). */
+    public enum DeadlineHoliday { CALENDAR_DAYS, NEXT_WORKING_DAY }
+
+    /** I-34: which payment of compensation paid in instalments starts the 三(三) count. */
+    public enum Instalments { LAST_INSTALMENT, FIRST_INSTALMENT }
+
+    /** I-37: 一(二) 温室、大棚、喷灌、输水管道 against the preamble's 「一般应采用功能恢复」. */
+    public enum OutsideFacilities { MONEY_AS_PRINTED, FUNCTION_RESTORATION }
+
+    /** I-41: 塑料管 of 4 cm and more, for which no price is printed. */
+    public enum PlasticPipe { APPRAISAL, PRINTED_PRICE }
+
+    /** I-45: a 正房 footprint larger than the homestead certificate area. */
+    public enum FootprintOverCertificate { TOWN_VERIFICATION, SWAP_ZERO }
+
     private static final Map<String, Class<? extends Enum<?>>> KEYS = new LinkedHashMap<>();
 
     static {
@@ -69,13 +93,21 @@ public record Readings(
         KEYS.put("per-metre-units", PerMetreUnits.class);
         KEYS.put("unpriced-merged-rows", UnpricedMergedRows.class);
         KEYS.put("stair-surcharge-scope", StairSurchargeScope.class);
+        KEYS.put("incentive-moved-before-start", MovedBeforeStart.class);
+        KEYS.put("incentive-deadline-holiday", DeadlineHoliday.class);
+        KEYS.put("incentive-instalments", Instalments.class);
+        KEYS.put("outside-facilities", OutsideFacilities.class);
+        KEYS.put("plastic-pipe-4cm", PlasticPipe.class);
+        KEYS.put("footprint-over-certificate", FootprintOverCertificate.class);
     }
 
     public static Readings defaults() {
         return new Readings(BoundaryPoint.LOWER_TIER, TierGap.JOIN_UPPER, BlankCell.CARRY_FORWARD,
                 TimberIncrement.BEYOND_TOP_TIER, MachineWell.WHOLE_DEPTH, ColumnHeight.PER_METRE,
                 SubsidyCliff.LITERAL, IncentiveDayCount.START_IS_DAY_0, PerMetreUnits.AREA,
-                UnpricedMergedRows.SHARE_MERGED_PRICE, StairSurchargeScope.ALL_STAIR_ROWS);
+                UnpricedMergedRows.SHARE_MERGED_PRICE, StairSurchargeScope.ALL_STAIR_ROWS,
+                MovedBeforeStart.WITHIN_30_DAYS, DeadlineHoliday.CALENDAR_DAYS, Instalments.LAST_INSTALMENT,
+                OutsideFacilities.MONEY_AS_PRINTED, PlasticPipe.APPRAISAL, FootprintOverCertificate.TOWN_VERIFICATION);
     }
 
     /** The switch names and their options, default first. */
@@ -114,7 +146,13 @@ public record Readings(
                 IncentiveDayCount.valueOf(all.get("incentive-day-count")),
                 PerMetreUnits.valueOf(all.get("per-metre-units")),
                 UnpricedMergedRows.valueOf(all.get("unpriced-merged-rows")),
-                StairSurchargeScope.valueOf(all.get("stair-surcharge-scope")));
+                StairSurchargeScope.valueOf(all.get("stair-surcharge-scope")),
+                MovedBeforeStart.valueOf(all.get("incentive-moved-before-start")),
+                DeadlineHoliday.valueOf(all.get("incentive-deadline-holiday")),
+                Instalments.valueOf(all.get("incentive-instalments")),
+                OutsideFacilities.valueOf(all.get("outside-facilities")),
+                PlasticPipe.valueOf(all.get("plastic-pipe-4cm")),
+                FootprintOverCertificate.valueOf(all.get("footprint-over-certificate")));
     }
 
     /** Every switch with the option in force, in a stable order (stored with each ledger entry). */
@@ -131,6 +169,12 @@ public record Readings(
         m.put("per-metre-units", perMetreUnits.name());
         m.put("unpriced-merged-rows", unpricedMergedRows.name());
         m.put("stair-surcharge-scope", stairSurchargeScope.name());
+        m.put("incentive-moved-before-start", incentiveMovedBeforeStart.name());
+        m.put("incentive-deadline-holiday", incentiveDeadlineHoliday.name());
+        m.put("incentive-instalments", incentiveInstalments.name());
+        m.put("outside-facilities", outsideFacilities.name());
+        m.put("plastic-pipe-4cm", plasticPipe4cm.name());
+        m.put("footprint-over-certificate", footprintOverCertificate.name());
         return m;
     }
 }

@@ -251,9 +251,11 @@ class InvalidInventoryTest {
                         "absurd-value"),
 
                 // 三(三) 日期 (dates)
-                bad("三(三) 搬迁日期7月3日早于签订协议(7月1日)并支付补偿款(7月5日)之日",
-                        withDates("2023-07-01", "2023-07-05", "2023-07-03"),
-                        "dates.movedOut", "moved-out-before-start"),
+                // (a move-out before signing and payment is no longer refused: 解释I-32, section.S3IncentiveDatesTest)
+                bad("签订协议日期为+999999999-12-31(荒谬日期,曾致500)", withDates("+999999999-12-31", "2023-07-05", null),
+                        "dates.agreementSigned", "date-out-of-range"),
+                bad("支付补偿款日期为+999999999-12-31", withDates("2023-07-01", "+999999999-12-31", "2023-07-20"),
+                        "dates.compensationPaid", "date-out-of-range"),
                 bad("签订协议日期为1900年", withDates("1900-07-01", "2023-07-05", null),
                         "dates.agreementSigned", "date-out-of-range"),
                 bad("支付补偿款日期为1900年", withDates("2023-07-01", "1900-07-05", null),
@@ -394,7 +396,7 @@ class InvalidInventoryTest {
         Household h = new Household(null, "测试户", "堡子村", false, true, new BigDecimal("80"), null,
                 List.of(line(BRICK_WOOD, "-1"), line("1-1.annex.marble", "10"), line(CELLAR, "10")),
                 List.of(new LivestockPremises("处1", "牛舍", null)),
-                new Dates(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 5), LocalDate.of(2023, 7, 3)));
+                new Dates(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 5), LocalDate.of(2101, 1, 1)));
         InvalidInventoryException e = refusal(Quotes.ENGINE, h);
         assertThat(e.violations()).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
                 tuple("id", "required"),
@@ -403,7 +405,7 @@ class InvalidInventoryTest {
                 tuple("items[1].code", "unknown-code"),
                 tuple("items[2].measurements.depthM", "measurement-required"),
                 tuple("livestockPremises[0].areaM2", "required"),
-                tuple("dates.movedOut", "moved-out-before-start"));
+                tuple("dates.movedOut", "date-out-of-range"));
         assertWellWorded(e.violations());
         assertThat(e.getMessage()).startsWith("7 violation(s)");
     }

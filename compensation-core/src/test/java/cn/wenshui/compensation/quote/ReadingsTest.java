@@ -16,25 +16,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The eleven switchable readings of ambiguous or damaged text (docs/interpretations.md). A deployment names a
+ * The switchable readings of ambiguous or damaged text (docs/interpretations.md). A deployment names a
  * switch by its key and an option by its name; anything else is refused loudly, never silently defaulted.
  */
-@DisplayName("解释开关(Readings):11个可切换的解释,默认取第一个选项,报价单记录所用选项")
+@DisplayName("解释开关(Readings):17个可切换的解释,默认取第一个选项,报价单记录所用选项")
 class ReadingsTest {
 
-    /** The eleven switches, in the order a quote lists them: key | default (first option) | the other option. */
+    /** The seventeen switches, in the order a quote lists them: key | default (first option) | the other options. */
     private static final String SWITCHES = """
             tier-boundary-point          | LOWER_TIER         | UPPER_TIER
             tier-gap                     | JOIN_UPPER         | JOIN_LOWER
-            blank-cell                   | CARRY_FORWARD      | APPRAISAL
-            timber-increment             | BEYOND_TOP_TIER    | WITHIN_TIERS
-            machine-well-beyond-200m     | WHOLE_DEPTH        | MARGINAL
-            livestock-shed-column-height | PER_METRE          | PER_DECIMETRE
+            blank-cell                   | CARRY_FORWARD      | APPRAISAL MERGED_WITH_BELOW
+            timber-increment             | BEYOND_TOP_TIER    | WITHIN_TIERS LINEAR_FROM_THRESHOLD
+            machine-well-beyond-200m     | WHOLE_DEPTH        | MARGINAL PLUS_100_PER_EXTRA_METRE
+            livestock-shed-column-height | PER_METRE          | PER_DECIMETRE FLAT_ABOVE_2M
             subsidy-cliff                | LITERAL            | NO_LESS_THAN_FLAT
             incentive-day-count          | START_IS_DAY_0     | START_IS_DAY_1
             per-metre-units              | AREA               | AS_PRINTED
             unpriced-merged-rows         | SHARE_MERGED_PRICE | APPRAISAL
             stair-surcharge-scope        | ALL_STAIR_ROWS     | BRICK_STEPS_ONLY
+            incentive-moved-before-start | WITHIN_30_DAYS     | REFER_TO_TOWN
+            incentive-deadline-holiday   | CALENDAR_DAYS      | NEXT_WORKING_DAY
+            incentive-instalments        | LAST_INSTALMENT    | FIRST_INSTALMENT
+            outside-facilities           | MONEY_AS_PRINTED   | FUNCTION_RESTORATION
+            plastic-pipe-4cm             | APPRAISAL          | PRINTED_PRICE
+            footprint-over-certificate   | TOWN_VERIFICATION  | SWAP_ZERO
             """;
 
     private static Map<String, String> defaultsAsWritten() {
@@ -44,10 +50,10 @@ class ReadingsTest {
     }
 
     @Test
-    @DisplayName("默认解释:asMap() 按固定顺序列出全部11个开关,每个取其第一个选项(I-01 LOWER_TIER … I-17 ALL_STAIR_ROWS)")
-    void defaultsListAllElevenSwitchesWithTheirFirstOption() {
+    @DisplayName("默认解释:asMap() 按固定顺序列出全部17个开关,每个取其第一个选项(I-01 LOWER_TIER … I-45 TOWN_VERIFICATION)")
+    void defaultsListAllSwitchesWithTheirFirstOption() {
         Map<String, String> m = Readings.defaults().asMap();
-        assertThat(m).hasSize(11);
+        assertThat(m).hasSize(17);
         assertThat(m).containsExactlyEntriesOf(defaultsAsWritten());
         assertThat(m.keySet()).containsExactlyElementsOf(Readings.switches().keySet());
         Readings.switches().forEach((key, options) ->
@@ -56,12 +62,16 @@ class ReadingsTest {
 
     @ParameterizedTest(name = "{0}: 选项 {1}(默认)与 {2}")
     @CsvSource(delimiter = '|', textBlock = SWITCHES)
-    @DisplayName("每个开关恰有两个选项,默认在前;Readings.of 只改所选开关,其余保持默认")
-    void eachSwitchHasItsTwoOptions(String key, String byDefault, String other) {
-        assertThat(Readings.switches().get(key)).containsExactly(byDefault, other);
-        Map<String, String> expected = defaultsAsWritten();
-        expected.put(key, other);
-        assertThat(Readings.of(Map.of(key, other)).asMap()).containsExactlyEntriesOf(expected);
+    @DisplayName("每个开关列出其全部选项,默认在前;Readings.of 只改所选开关,其余保持默认")
+    void eachSwitchHasItsOptions(String key, String byDefault, String others) {
+        List<String> options = new java.util.ArrayList<>(List.of(byDefault));
+        options.addAll(List.of(others.trim().split("\\s+")));
+        assertThat(Readings.switches().get(key)).containsExactlyElementsOf(options);
+        for (String other : options.subList(1, options.size())) {
+            Map<String, String> expected = defaultsAsWritten();
+            expected.put(key, other);
+            assertThat(Readings.of(Map.of(key, other)).asMap()).containsExactlyEntriesOf(expected);
+        }
         assertThat(Readings.of(Map.of(key, byDefault))).isEqualTo(Readings.defaults());
     }
 
@@ -114,7 +124,7 @@ class ReadingsTest {
     }
 
     @Test
-    @DisplayName("解释I-07 改为MARGINAL的引擎:报价单记录 machine-well-beyond-200m=MARGINAL,其余10个仍为默认")
+    @DisplayName("解释I-07 改为MARGINAL的引擎:报价单记录 machine-well-beyond-200m=MARGINAL,其余16个仍为默认")
     void quoteCarriesTheChosenReadings() {
         QuoteEngine marginal = Quotes.engine("machine-well-beyond-200m", "MARGINAL");
         Quote q = Quotes.quote(marginal, Quotes.household(ItemInput.of("1-1.well.steel-pipe", "250")));
@@ -133,6 +143,6 @@ class ReadingsTest {
         Quote q = Quotes.quote(Quotes.household(ItemInput.of("1-1.annex.brick-wood", "10")));
         assertThatThrownBy(() -> q.readings().put("tier-gap", "JOIN_LOWER"))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThat(List.copyOf(q.readings().values())).hasSize(11);
+        assertThat(List.copyOf(q.readings().values())).hasSize(17);
     }
 }

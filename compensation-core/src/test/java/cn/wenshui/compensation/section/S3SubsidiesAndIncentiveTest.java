@@ -379,20 +379,7 @@ class S3SubsidiesAndIncentiveTest {
             assertAmount(only(q, INCENTIVE), amount);
         }
 
-        @ParameterizedTest(name = "三(三) 签约 {0},付款 {1},搬迁 {2} 早于起算日 → moved-out-before-start")
-        @DisplayName("三(三) 搬迁日期早于签订协议并支付补偿款之日:违规,指向 dates.movedOut")
-        @CsvSource(delimiter = '|', textBlock = """
-                2023-07-01 | 2023-07-05 | 2023-07-04
-                2023-07-01 | 2023-07-05 | 2023-06-30
-                2023-07-10 | 2023-07-05 | 2023-07-08
-                """)
-        void movedOutBeforeStart(String signed, String paid, String moved) {
-            List<Violation> v = Quotes.violations(withDates(signed, paid, moved));
-            assertThat(v).anySatisfy(x -> {
-                assertThat(x.rule()).isEqualTo("moved-out-before-start");
-                assertThat(x.field()).isEqualTo("dates.movedOut");
-            });
-        }
+        // Moved out before the start: no longer refused; decided by I-32 (section.S3IncentiveDatesTest).
 
         @ParameterizedTest(name = "三(三) 付款 {1} 未搬迁:5万元截止 {2},3万元截止 {3}")
         @DisplayName("三(三) 尚未搬迁:不列奖励行,给出起算日与两个截止日(起算日+30日、+45日)")
@@ -418,7 +405,6 @@ class S3SubsidiesAndIncentiveTest {
         @DisplayName("三(三) 未签约或未付款:奖励尚未起算(NOT_STARTED),不列奖励行")
         @CsvSource(delimiter = '|', textBlock = """
                 2023-07-01 |            |
-                2023-07-01 |            | 2023-08-01
                            | 2023-07-05 |
                            |            |
                 """)
@@ -428,14 +414,6 @@ class S3SubsidiesAndIncentiveTest {
             assertThat(q.incentive().status()).isEqualTo(Incentive.Status.NOT_STARTED);
             assertThat(q.incentive().amount()).isNull();
             assertThat(q.incentive().startDate()).isNull();
-        }
-
-        @Test
-        @DisplayName("三(三) 已搬迁但未付款:NOT_STARTED,并提示无法计算奖励")
-        void movedButNotPaid() {
-            Quote q = Quotes.quote(withDates("2023-07-01", null, "2023-08-01"));
-            assertThat(q.incentive().status()).isEqualTo(Incentive.Status.NOT_STARTED);
-            assertThat(q.notices()).anySatisfy(n -> assertThat(n).contains("三(三)"));
         }
 
         @Test

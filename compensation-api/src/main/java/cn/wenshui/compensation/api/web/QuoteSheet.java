@@ -199,6 +199,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
             case NOT_STARTED -> "未起算(签订协议或支付补偿款日期未填)";
             case AWAITING_MOVE_OUT -> "待搬迁";
             case DECIDED -> "已确定";
+            case REFERRED -> "报凤城镇核实";
         };
         return new IncentiveView(status, date(i.startDate()), date(i.fullDeadline()), date(i.reducedDeadline()),
                 date(i.movedOut()), i.dayNumber() == null ? "" : "第 " + i.dayNumber() + " 日",

@@ -192,7 +192,8 @@ public final class ResultsWorkbook {
             case NOT_STARTED -> "未起算(签订协议并支付补偿款后起算)";
             case AWAITING_MOVE_OUT -> "待搬迁:" + inc.fullDeadline() + "前(含)搬迁奖励5万元," + inc.reducedDeadline()
                     + "前(含)3万元";
-            case DECIDED -> "第" + inc.dayNumber() + "日搬迁";
+            case DECIDED -> inc.dayNumber() == null ? "搬迁早于起算日(解释I-32)" : "第" + inc.dayNumber() + "日搬迁";
+            case REFERRED -> "搬迁早于起算日,报凤城镇核实(解释I-32)";
         };
     }
 
