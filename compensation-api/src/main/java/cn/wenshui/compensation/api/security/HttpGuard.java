@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.security;
 
+import cn.wenshui.compensation.api.problem.BodyLimits;
 import cn.wenshui.compensation.api.problem.Problem;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -43,9 +44,12 @@ public class HttpGuard {
 
     private final int maxUriLength;
     private final List<String> allowedOrigins;
+    private final BodyLimits limits;
 
-    public HttpGuard(@ConfigProperty(name = "compensation.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+    public HttpGuard(BodyLimits limits,
+                     @ConfigProperty(name = "compensation.http.max-uri-length", defaultValue = "8192") int maxUriLength,
                      @ConfigProperty(name = "compensation.security.allowed-origins") Optional<List<String>> allowedOrigins) {
+        this.limits = limits;
         this.maxUriLength = maxUriLength;
         this.allowedOrigins = allowedOrigins.orElse(List.of()).stream().map(HttpGuard::normalOrigin).toList();
     }
@@ -116,8 +120,8 @@ public class HttpGuard {
         }
     }
 
-    /** An API request that carries a body. */
-    private static boolean needsJson(RoutingContext rc) {
+    /** An API request that carries a body (one announced over the body limit is left to the 413 problem). */
+    private boolean needsJson(RoutingContext rc) {
         HttpServerRequest req = rc.request();
         if (SAFE.contains(req.method()) || !rc.normalizedPath().startsWith("/api/")) {
             return false;
@@ -126,7 +130,15 @@ public class HttpGuard {
         if (req.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             return true;
         }
-        return length != null && !length.trim().equals("0");
+        if (length == null) {
+            return false;
+        }
+        try {
+            long n = Long.parseLong(length.trim());
+            return n > 0 && n <= limits.body();
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     static boolean isJson(String contentType) {
