@@ -133,7 +133,58 @@ class InternalsHiddenTest {
                 contentTypes.getBytes(StandardCharsets.ISO_8859_1), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
                         (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0},
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
-                        .getBytes(StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8),
+                zip("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"",
+                        "_rels/.rels", "<Relationships"),
+                zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                                + "package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+                                + "officedocument.spreadsheetml.sheet.main+xml\"/></Types>",
+                        "xl/workbook.xml", "<workbook><sheets><sheet name=\"x\" r:id=\"rId1\"", "_rels/.rels",
+                        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                                + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                                + "</Relationships>"),
+                corrupted("xl/workbook.xml", "<workbook xmlns=\"x\"><sheets><sheet"),
+                corrupted("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>"),
+                corrupted("xl/sharedStrings.xml", "<sst><si><t>&undefined;</t></si></sst>"),
+                corrupted("[Content_Types].xml", "<Types><Override PartName=\"/xl/workbook.xml\"/></Types>"));
+    }
+
+    /** A real workbook (POI) with one part replaced by broken XML. */
+    static byte[] corrupted(String part, String xml) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("住户");
+            sheet.createRow(0).createCell(0).setCellValue("户号");
+            wb.write(out);
+            var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()));
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    z.write(e.getName().equals(part) ? xml.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+                    z.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A ZIP of the named entries: the shape of an .xlsx with broken parts. */
+    static byte[] zip(String... nameThenText) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < nameThenText.length; i += 2) {
+                z.putNextEntry(new java.util.zip.ZipEntry(nameThenText[i]));
+                z.write(nameThenText[i + 1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @ParameterizedTest
