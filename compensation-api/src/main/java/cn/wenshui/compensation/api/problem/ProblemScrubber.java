@@ -14,7 +14,10 @@ public class ProblemScrubber {
             "`?\\b(?:java|javax|jakarta|jdk|sun|com|org|io|net|cn)\\.[a-z][a-z0-9_]*(?:\\.[A-Za-z_$][\\w$]*)+`?");
     static final Pattern FILE_PATH = Pattern.compile(
             "(?:file:)?/(?:tmp|home|root|var|usr|opt|work|srv|etc|proc|private)/[^\\s\"'<>),;]*"
-                    + "|\\b[A-Za-z]:\\\\[^\\s\"'<>),;]*|\\b[\\w$]+\\.java:\\d+");
+                    + "|\\b[A-Za-z]:\\\\[^\\s\"'<>),;]*|\\b[\\w$]+\\.java:\\d+"
+                    // wherever this machine keeps temporary files and the service's working folder
+                    + "|" + Pattern.quote(System.getProperty("java.io.tmpdir", "/tmp")) + "[^\\s\"'<>),;]*"
+                    + "|" + Pattern.quote(System.getProperty("user.dir", "/nonexistent") + "/") + "[^\\s\"'<>),;]*");
 
     @ServerResponseFilter
     public void scrub(ContainerResponseContext response) {
