@@ -41,12 +41,19 @@ public class Issuer {
         if (header == null || header.isBlank()) {
             return null;
         }
+        String name;
         try {
-            return java.net.URLDecoder.decode(header.trim(), java.nio.charset.StandardCharsets.UTF_8);
+            name = java.net.URLDecoder.decode(header.trim(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField(400, "X-Operator", "bad-encoding", "X-Operator 须为百分号编码的 UTF-8",
                     "X-Operator must be percent-encoded UTF-8");
         }
+        // A name never holds control characters; \r\n or \0 stored here would forge lines in exports and logs.
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badField(400, "X-Operator", "control-character", "X-Operator 不得含有控制字符(如换行、NUL)",
+                    "X-Operator must not contain control characters (such as CR, LF or NUL)");
+        }
+        return name;
     }
 
     /** 201 with Location for a new entry; 200 with the first entry for a repeated Idempotency-Key. */

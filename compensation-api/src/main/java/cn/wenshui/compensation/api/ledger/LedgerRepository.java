@@ -35,9 +35,10 @@ public class LedgerRepository {
 
     /**
      * Appends under the head row's lock, so concurrent appends form one linear chain. {@code build} turns
-     * (seq, previous hash) into the row to insert. An idempotency key seen before returns the first entry.
+     * (seq, previous hash) into the row to insert. An idempotency key this principal used before returns the first
+     * entry; keys are scoped by principal (another principal's key neither replays nor blocks).
      */
-    Appended append(String idempotencyKey, Function<Head, StoredEntry> build) throws SQLException {
+    Appended append(String principal, String idempotencyKey, Function<Head, StoredEntry> build) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -49,7 +50,8 @@ public class LedgerRepository {
                     head = new Head(rs.getLong(1), rs.getString(2));
                 }
                 if (idempotencyKey != null) {
-                    Optional<StoredEntry> existing = one(c, "WHERE idempotency_key = ?", idempotencyKey);
+                    Optional<StoredEntry> existing = one(c, "WHERE created_by = ? AND idempotency_key = ?", principal,
+                            idempotencyKey);
                     if (existing.isPresent()) {
                         c.rollback();
                         return new Appended(existing.get(), true);
@@ -155,9 +157,11 @@ public class LedgerRepository {
         }
     }
 
-    private static Optional<StoredEntry> one(Connection c, String where, Object arg) throws SQLException {
+    private static Optional<StoredEntry> one(Connection c, String where, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ledger_entry " + where)) {
-            ps.setObject(1, arg);
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             List<StoredEntry> r = all(ps);
             return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
         }

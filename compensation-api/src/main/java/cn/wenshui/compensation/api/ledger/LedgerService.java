@@ -63,13 +63,13 @@ public class LedgerService {
                 }
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            LedgerRepository.Appended a = repository.append(idempotencyKey, head -> new StoredEntry(
+            LedgerRepository.Appended a = repository.append(author.principal(), idempotencyKey, head -> new StoredEntry(
                     head.lastSeq() + 1, input.id(), input.headOfHousehold(), input.village(), quote.scheduleId(),
                     quote.scheduleVersion(), quote.engineVersion(), readingsJson, inputJson, quoteJson,
                     quote.totalMin(), quote.totalMax(), now, author.principal(), supersedes, idempotencyKey,
                     requestHash, head.lastHash(), null, author.ownerFirm(), author.operatorName(),
                     StoredEntry.CURRENT_FORMAT).withHash());
-            // A key is the author's own: a replay of someone else's key answers like a reused key and shows nothing.
+            // Keys are looked up per principal (the repository); the same key with another request is refused.
             if (a.replayed() && (!requestHash.equals(a.entry().requestHash())
                     || !author.principal().equals(a.entry().createdBy()))) {
                 throw ProblemException.badField(422, "Idempotency-Key", "idempotency-key-reused",

@@ -117,12 +117,12 @@ public class ProblemMappers {
         } else if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             rule = "too-large";
             zh = "JSON 嵌套过深、字符串或数字过长";
-            en = "JSON nesting, string or number exceeds the service's limits: " + e.getOriginalMessage();
+            en = "JSON nesting, string or number exceeds the service's limits";
         } else if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException
                 || String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             rule = "malformed-json";
             zh = "JSON 格式错误";
-            en = "malformed JSON: " + e.getOriginalMessage();
+            en = "malformed JSON: " + ProblemScrubber.text(e.getOriginalMessage());
         } else if (e instanceof JsonSettings.NumberOutOfRangeException r) {
             rule = "number-out-of-range";
             zh = "数值超出范围:" + r.getValue() + " 的指数超过 ±" + JsonSettings.MAX_SCALE;
@@ -142,11 +142,16 @@ public class ProblemMappers {
         } else if (e instanceof JsonParseException) {
             rule = "malformed-json";
             zh = "JSON 格式错误";
-            en = "malformed JSON: " + e.getOriginalMessage();
+            en = "malformed JSON: " + ProblemScrubber.text(e.getOriginalMessage());
+        } else if (isNumberOverflow(e)) {
+            rule = "number-out-of-range";
+            zh = "数值超出可处理的范围";
+            en = "the number is out of the range the service can handle";
         } else {
+            // Jackson's own wording names Java types: say only what the client can act on.
             rule = "unreadable-json";
-            zh = "无法读取请求内容";
-            en = "unreadable request body: " + e.getOriginalMessage();
+            zh = "无法读取请求内容:该字段的值不符合要求";
+            en = "unreadable request body: the value of this field cannot be read";
         }
         return respond(new Problem("/problems/malformed-request", "Malformed request", 400, en, path(uri),
                 List.of(new Problem.ProblemViolation(field, rule, zh, en))));
@@ -209,8 +214,53 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
+    /** What a client calls the type, never the Java class. */
     private static String simple(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName();
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true/false)";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "date (yyyy-MM-dd)";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "object";
+    }
+
+    /** Jackson could not make a number of the value (an exponent beyond BigDecimal's, and the like). */
+    static boolean isNumberOverflow(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ArithmeticException || t instanceof NumberFormatException) {
+                return true;
+            }
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("BigDecimal") || m.contains("BigInteger") || m.contains("Exponent overflow")
+                || m.contains("Scale out of range");
+    }
+
+    /**
+     * A date so far from today that the schedule's day counting cannot represent it (+999999999-12-31): the
+     * client's input, not the service's fault.
+     */
+    @ServerExceptionMapper
+    public Response dateOutOfRange(java.time.DateTimeException e, UriInfo uri) {
+        String en = "a date lies outside the range the schedule can count days in";
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 422, en, path(uri),
+                List.of(new Problem.ProblemViolation("dates", "date-out-of-range", "日期超出可计算的范围", en))));
     }
 
     /** Jackson's reference path as a JSON path: {@code items[2].quantity}. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -117,6 +118,34 @@ public class AdminResource {
     @Operation(summary = "List staff and auditor accounts", description = "Without password hashes.")
     public List<Users.UserView> listUsers() {
         return users.list().stream().map(Users.UserView::of).toList();
+    }
+
+    public record NewPassword(@NotNull @Size(min = 12, max = 72) String password) {
+    }
+
+    @PUT
+    @Path("/users/{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a user's password", description = "Password 12-72 characters. Every session of the "
+            + "user ends (form-login cookies written so far are refused) and a remembered Basic password is forgotten.")
+    public Users.UserView setPassword(@PathParam("id") long id, @Valid NewPassword body) {
+        if (body == null) {
+            throw bodyRequired();
+        }
+        return users.setPassword(id, body.password().toCharArray()).map(Users.UserView::of)
+                .orElseThrow(() -> noUser(id));
+    }
+
+    @DELETE
+    @Path("/users/{id}")
+    @Operation(summary = "Disable a user", description = "The account can no longer log in and its sessions end at "
+            + "once; the row is kept (entries name it). Disabling a disabled user changes nothing.")
+    public Users.UserView disable(@PathParam("id") long id) {
+        return users.disable(id).map(Users.UserView::of).orElseThrow(() -> noUser(id));
+    }
+
+    private static ProblemException noUser(long id) {
+        return ProblemException.notFound("no user " + id, "没有编号为 " + id + " 的用户");
     }
 
     private static ProblemException noKey(long id) {

@@ -28,7 +28,11 @@ public class SecurityProblems {
             if (rc.response().ended()) {
                 return;
             }
-            if (f instanceof LoginThrottledException t) {
+            if (f instanceof LoginThrottledException t && "/j_security_check".equals(rc.normalizedPath())) {
+                // A person at the login form gets the login page again, saying why, not a JSON body.
+                rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/login?locked="
+                        + t.retryAfterSeconds()).putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
+            } else if (f instanceof LoginThrottledException t) {
                 tooManyLogins(rc, t.retryAfterSeconds());
             } else if (f instanceof ForbiddenException || (f == null && rc.statusCode() == 403)) {
                 forbidden(rc);

@@ -78,7 +78,7 @@ public class Users {
     }
 
     public record User(long id, String username, String passwordHash, String role, String displayName,
-                       Instant createdAt, String createdBy, Instant disabledAt) {
+                       Instant createdAt, String createdBy, Instant disabledAt, Instant sessionsRevokedAt) {
         public boolean active() {
             return disabledAt == null;
         }
@@ -132,7 +132,7 @@ public class Users {
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();
-                    return Optional.of(new User(rs.getLong(1), username, hash, role, displayName, now, by, null));
+                    return Optional.of(new User(rs.getLong(1), username, hash, role, displayName, now, by, null, null));
                 }
             }
         } catch (SQLException e) {
@@ -140,6 +140,54 @@ public class Users {
                 return Optional.empty();
             }
             throw new IllegalStateException("cannot create user", e);
+        }
+    }
+
+    public Optional<User> find(long id) {
+        return query("WHERE id = ?", id).stream().findFirst();
+    }
+
+    /**
+     * Ends every session of the user that exists now: a session cookie written up to this instant is refused from
+     * the next request on ({@link TrustedUserIdentityProvider}). Logout, disabling and a new password call it.
+     */
+    public void revokeSessions(String username) {
+        update("UPDATE app_user SET sessions_revoked_at = ? WHERE username = ?", now(), username);
+        accepted.remove(username);
+    }
+
+    /** Disables the account and ends its sessions; a disabled account stays disabled (its first date kept). */
+    public Optional<User> disable(long id) {
+        Optional<User> u = find(id);
+        u.ifPresent(user -> {
+            update("UPDATE app_user SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL", now(), id);
+            revokeSessions(user.username());
+        });
+        return find(id);
+    }
+
+    /** Sets a new password (bcrypt) and ends the account's sessions and remembered Basic passwords. */
+    public Optional<User> setPassword(long id, char[] password) {
+        Optional<User> u = find(id);
+        u.ifPresent(user -> {
+            update("UPDATE app_user SET password_hash = ? WHERE id = ?", BcryptUtil.bcryptHash(new String(password),
+                    cost), id);
+            revokeSessions(user.username());
+        });
+        return find(id);
+    }
+
+    private static OffsetDateTime now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    }
+
+    private void update(String sql, Object value, Object key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, value);
+            ps.setObject(2, key);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update user", e);
         }
     }
 
@@ -198,7 +246,7 @@ public class Users {
     private List<User> query(String where, Object arg) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id, username, password_hash, role, display_name, "
-                     + "created_at, created_by, disabled_at FROM app_user " + where)) {
+                     + "created_at, created_by, disabled_at, sessions_revoked_at FROM app_user " + where)) {
             if (arg != null) {
                 ps.setObject(1, arg);
             }
@@ -206,9 +254,10 @@ public class Users {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime disabled = rs.getObject(8, OffsetDateTime.class);
+                    OffsetDateTime revoked = rs.getObject(9, OffsetDateTime.class);
                     out.add(new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7),
-                            disabled == null ? null : disabled.toInstant()));
+                            disabled == null ? null : disabled.toInstant(), revoked == null ? null : revoked.toInstant()));
                 }
             }
             return out;
