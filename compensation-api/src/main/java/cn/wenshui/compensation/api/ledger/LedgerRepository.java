@@ -15,18 +15,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** JDBC access to the ledger tables. Only INSERTs and the head row's UPDATE: entries are never changed. */
+/**
+ * JDBC access to the ledger tables. Only INSERTs and the head row's UPDATE: entries are never changed, except that
+ * entries written before MACs existed are sealed once ({@link #sealUnsealed}).
+ */
 @ApplicationScoped
 public class LedgerRepository {
     private static final String COLUMNS = "seq, household_id, head_of_household, village, schedule_id, "
             + "schedule_version, engine_version, readings_json, input_json, quote_json, total_min, total_max, "
             + "created_at, created_by, supersedes, idempotency_key, request_hash, prev_hash, content_hash, "
-            + "owner_firm, operator_name, hash_format";
+            + "owner_firm, operator_name, hash_format, entry_mac";
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LedgerRepository.class);
 
     private final AgroalDataSource dataSource;
+    private final LedgerKey key;
+    private final Checkpoints checkpoints;
 
-    public LedgerRepository(AgroalDataSource dataSource) {
+    public LedgerRepository(AgroalDataSource dataSource, LedgerKey key, Checkpoints checkpoints) {
         this.dataSource = dataSource;
+        this.key = key;
+        this.checkpoints = checkpoints;
     }
 
     /** The result of an append: the entry, and whether it already existed under the idempotency key. */
@@ -66,6 +75,7 @@ public class LedgerRepository {
                     ps.executeUpdate();
                 }
                 c.commit();
+                checkpoint(e);
                 return new Appended(e, false);
             } catch (SQLException | RuntimeException ex) {
                 c.rollback();
@@ -74,7 +84,118 @@ public class LedgerRepository {
         }
     }
 
+    /**
+     * Records the committed entry as the head's checkpoint. The entry stands whatever happens here; a failure leaves
+     * that entry without a checkpoint (the next append's covers it) and is logged loudly.
+     */
+    private void checkpoint(StoredEntry e) {
+        try {
+            checkpoints.record("append", e.seq(), e.contentHash());
+        } catch (RuntimeException ex) {
+            LOG.errorf("ledger entry %d committed but its checkpoint could not be written to %s: %s", e.seq(),
+                    checkpoints.path(), ex.getMessage());
+        }
+    }
+
     record Head(long lastSeq, String lastHash) {
+    }
+
+    /** The content hashes stored for these entry ids (ids with no entry are absent). */
+    java.util.Map<Long, String> hashes(java.util.Collection<Long> seqs) throws SQLException {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (seqs.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(seqs.size(), "?"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT seq, content_hash FROM ledger_entry WHERE seq IN (" + marks + ")")) {
+            int i = 1;
+            for (Long seq : seqs) {
+                ps.setLong(i++, seq);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What sealing found: entries in the ledger, entries sealed now, and those left unsealed because broken. */
+    record Sealing(long entries, long sealed, List<Long> refused, Head head) {
+    }
+
+    /**
+     * Seals the entries written before MACs existed, once: only when no entry has a MAC yet (a ledger that predates
+     * them), under the head's lock. An entry whose content hash or chain link does not check out is left without a
+     * MAC, so verification keeps reporting it. Empty when there is nothing to seal.
+     */
+    Optional<Sealing> sealUnsealed() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Head head;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT last_seq, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    head = new Head(rs.getLong(1), rs.getString(2));
+                }
+                long entries;
+                long sealedBefore;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT COUNT(*), COUNT(entry_mac) FROM ledger_entry");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    entries = rs.getLong(1);
+                    sealedBefore = rs.getLong(2);
+                }
+                if (entries == 0 || sealedBefore > 0) {
+                    c.rollback();
+                    return Optional.empty();
+                }
+                long sealed = 0;
+                List<Long> refused = new ArrayList<>();
+                String prev = StoredEntry.GENESIS;
+                long after = 0;
+                try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE ledger_entry SET entry_mac = ? WHERE seq = ? AND entry_mac IS NULL")) {
+                    while (true) {
+                        List<StoredEntry> batch;
+                        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ledger_entry "
+                                + "WHERE seq > ? ORDER BY seq FETCH FIRST " + LedgerService.VERIFY_BATCH
+                                + " ROWS ONLY")) {
+                            ps.setLong(1, after);
+                            batch = all(ps);
+                        }
+                        if (batch.isEmpty()) {
+                            break;
+                        }
+                        for (StoredEntry e : batch) {
+                            if (e.seq() == after + 1 && e.prevHash().equals(prev)
+                                    && e.computeHash().equals(e.contentHash()) && LedgerService.formatColumnsOk(e)) {
+                                update.setString(1, key.mac(e));
+                                update.setLong(2, e.seq());
+                                update.addBatch();
+                                sealed++;
+                            } else {
+                                refused.add(e.seq());
+                            }
+                            prev = e.contentHash();
+                            after = e.seq();
+                        }
+                        update.executeBatch();
+                    }
+                }
+                c.commit();
+                return Optional.of(new Sealing(entries, sealed, refused, head));
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
+            }
+        }
     }
 
     Head head() throws SQLException {
@@ -178,15 +299,16 @@ public class LedgerRepository {
                         rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                         rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14),
                         supersedes, rs.getString(16), rs.getString(17), rs.getString(18),
-                        rs.getString(19), rs.getString(20), rs.getString(21), rs.getInt(22)));
+                        rs.getString(19), rs.getString(20), rs.getString(21), rs.getInt(22), rs.getString(23)));
             }
         }
         return out;
     }
 
-    private static void insert(Connection c, StoredEntry e) throws SQLException {
+    /** Inserts the entry sealed with its MAC. */
+    private void insert(Connection c, StoredEntry e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_entry (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, e.seq());
             ps.setString(2, e.householdId());
             ps.setString(3, e.headOfHousehold());
@@ -213,6 +335,7 @@ public class LedgerRepository {
             ps.setString(20, e.ownerFirm());
             ps.setString(21, e.operatorName());
             ps.setInt(22, e.hashFormat());
+            ps.setString(23, key.mac(e));
             ps.executeUpdate();
         }
     }

@@ -100,10 +100,20 @@ public class LedgerResource {
     @GET
     @Path("/verify")
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "Re-check the whole chain", description = "Every entry's content hash and link, and the head. "
-            + "Staff and auditors only: the chain spans every firm's entries.")
-    public LedgerViews.ChainCheck verifyChain() {
-        return ledger.verifyChain();
+    @Operation(summary = "Re-check the whole chain", description = "Every entry's content hash, MAC and link, the head, "
+            + "and every checkpoint of the head written outside the database: reports truncation (the ledger ends "
+            + "before a checkpoint), forks (an entry differs from its checkpoint) and entries rewritten with "
+            + "recomputed hashes (MAC fails), by id. anchorId and anchorHash check one more checkpoint, e.g. the one "
+            + "printed on a household's 补偿明细表. Staff and auditors only: the chain spans every firm's entries.")
+    public LedgerViews.ChainCheck verifyChain(@QueryParam("anchorId") @Positive Long anchorId,
+                                              @QueryParam("anchorHash") @Pattern(regexp = "[0-9a-f]{64}")
+                                              String anchorHash) {
+        if ((anchorId == null) != (anchorHash == null)) {
+            throw ProblemException.badField(400, anchorId == null ? "anchorId" : "anchorHash", "anchor-pair",
+                    "anchorId 与 anchorHash 须同时给出", "anchorId and anchorHash go together");
+        }
+        return ledger.verifyChain(anchorId == null ? null
+                : new Checkpoints.Checkpoint("given", anchorId, anchorHash, java.time.Instant.now()));
     }
 
     private static ProblemException notFound(long id) {

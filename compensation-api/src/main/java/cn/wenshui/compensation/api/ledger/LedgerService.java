@@ -25,12 +25,20 @@ import java.util.Optional;
 public class LedgerService {
     static final int VERIFY_BATCH = 500;
 
+    /** Forks listed in a chain check; all are counted. */
+    static final int MAX_FORKS_LISTED = 100;
+
     private final LedgerRepository repository;
     private final EngineRegistry registry;
+    private final LedgerKey key;
+    private final Checkpoints checkpoints;
 
-    public LedgerService(LedgerRepository repository, EngineRegistry registry) {
+    public LedgerService(LedgerRepository repository, EngineRegistry registry, LedgerKey key,
+                         Checkpoints checkpoints) {
         this.repository = repository;
         this.registry = registry;
+        this.key = key;
+        this.checkpoints = checkpoints;
     }
 
     /** The appended (or, for a repeated idempotency key, the first) entry. */
@@ -110,24 +118,73 @@ public class LedgerService {
             String expectedPrev = e.seq() == 1 ? StoredEntry.GENESIS
                     : repository.find(e.seq() - 1, Scope.all()).map(StoredEntry::contentHash).orElse("(missing entry)");
             LedgerViews.EntryCheck c = check(e, expectedPrev, true);
+            List<String> diffs = new ArrayList<>(c.differences());
+            // Checkpoints recorded for this very entry: one naming another hash means the entry was replaced.
+            Boolean checkpointOk = null;
+            for (Checkpoints.Checkpoint cp : checkpoints.at(e.seq())) {
+                boolean same = cp.hash().equals(e.contentHash());
+                checkpointOk = (checkpointOk == null || checkpointOk) && same;
+                if (!same) {
+                    diffs.add("checkpoint: entry " + e.seq() + " was recorded with hash " + cp.hash() + " at "
+                            + cp.at() + " (" + cp.kind() + "); the ledger now holds another entry in its place (fork)");
+                }
+            }
+            String ledgerProblem = ledgerProblem(scope);
+            if (ledgerProblem != null) {
+                diffs.add(ledgerProblem);
+            }
+            boolean valid = c.valid() && !Boolean.FALSE.equals(checkpointOk);
             if (scope.restricted() && !c.chainLinkMatches()) {
                 // The previous entry may be another firm's: say that the link is broken, not what it links to.
-                c = new LedgerViews.EntryCheck(c.id(), c.valid(), c.contentHashMatches(), false, c.quoteReproduced(),
-                        c.storedHash(), c.recomputedHash(), c.storedPrevHash(), null, c.recomputedWithEngine(),
-                        c.differences().stream().map(d -> d.startsWith("chain link:")
-                                ? "chain link: prev_hash " + e.prevHash() + " does not match the previous entry" : d)
-                                .toList());
+                diffs = diffs.stream().map(d -> d.startsWith("chain link:")
+                        ? "chain link: prev_hash " + e.prevHash() + " does not match the previous entry" : d).toList();
             }
-            return Optional.of(c);
+            return Optional.of(new LedgerViews.EntryCheck(c.id(), valid, c.contentHashMatches(),
+                    c.chainLinkMatches(), c.quoteReproduced(), c.storedHash(), c.recomputedHash(), c.storedPrevHash(),
+                    scope.restricted() && !c.chainLinkMatches() ? null : c.expectedPrevHash(),
+                    c.recomputedWithEngine(), diffs, c.macMatches(), checkpointOk, ledgerProblem == null));
         } catch (SQLException ex) {
             throw new IllegalStateException("ledger read failed", ex);
         }
     }
 
-    /** Walks the chain from the first entry: every hash, every link, and the head. */
+    /**
+     * Whether the ledger still reaches its latest checkpoint with the hash recorded there; null if it does, else why
+     * not (without ids or hashes for a firm's scope: those speak of other firms' entries).
+     */
+    private String ledgerProblem(Scope scope) throws SQLException {
+        Optional<Checkpoints.Checkpoint> last = checkpoints.latest();
+        if (last.isEmpty()) {
+            return null;
+        }
+        Checkpoints.Checkpoint cp = last.get();
+        String stored = repository.hashes(List.of(cp.seq())).get(cp.seq());
+        if (cp.hash().equals(stored)) {
+            return null;
+        }
+        if (scope.restricted()) {
+            return "ledger: the ledger no longer matches its latest checkpoint (truncated or rewritten)";
+        }
+        return stored == null
+                ? "ledger: truncated — checkpoint of " + cp.at() + " recorded entry " + cp.seq() + " (" + cp.hash()
+                        + "), which the ledger no longer holds"
+                : "ledger: forked — checkpoint of " + cp.at() + " recorded entry " + cp.seq() + " as " + cp.hash()
+                        + ", the ledger holds " + stored;
+    }
+
+    /** Walks the chain from the first entry: every hash, MAC and link, the head, and every checkpoint. */
     public LedgerViews.ChainCheck verifyChain() {
+        return verifyChain(null);
+    }
+
+    /**
+     * As {@link #verifyChain()}, also checking a checkpoint given from outside (e.g. the one printed on a household's
+     * 补偿明细表): {@code anchor} is (entry id, hash).
+     */
+    public LedgerViews.ChainCheck verifyChain(Checkpoints.Checkpoint anchor) {
         try {
             List<LedgerViews.EntryCheck> broken = new ArrayList<>();
+            List<Long> recomputed = new ArrayList<>();
             String prev = StoredEntry.GENESIS;
             long after = 0;
             long count = 0;
@@ -139,11 +196,15 @@ public class LedgerService {
                 for (StoredEntry e : batch) {
                     if (e.seq() != after + 1) {
                         broken.add(new LedgerViews.EntryCheck(after + 1, false, false, false, false, null, null,
-                                null, prev, null, List.of("entry " + (after + 1) + " is missing from the chain")));
+                                null, prev, null, List.of("entry " + (after + 1) + " is missing from the chain"),
+                                null, null, null));
                     }
                     LedgerViews.EntryCheck c = check(e, prev, false);
                     if (!c.valid()) {
                         broken.add(c);
+                        if (c.contentHashMatches() && c.chainLinkMatches() && !c.macMatches()) {
+                            recomputed.add(e.seq());
+                        }
                     }
                     prev = e.contentHash();
                     after = e.seq();
@@ -154,12 +215,74 @@ public class LedgerService {
             if (head.lastSeq() != after || !head.lastHash().equals(prev)) {
                 broken.add(new LedgerViews.EntryCheck(head.lastSeq(), false, false, false, false, head.lastHash(),
                         prev, null, null, null, List.of("the chain head (entry " + head.lastSeq() + ", " + head.lastHash()
-                        + ") does not match the last entry (" + after + ", " + prev + ")")));
+                        + ") does not match the last entry (" + after + ", " + prev + ")"), null, null, null));
             }
-            return new LedgerViews.ChainCheck(broken.isEmpty(), count, head.lastHash(), broken);
+            Anchoring a = anchoring(after, anchor);
+            return new LedgerViews.ChainCheck(broken.isEmpty() && a.truncated == null && a.forked == 0, count,
+                    head.lastHash(), broken, a.truncated, a.forks, a.forked, recomputed,
+                    checkpoints.latest().map(cp -> new LedgerViews.CheckpointView(cp.kind(), cp.seq(), cp.hash(),
+                            cp.at())).orElse(null), checkpoints.count());
         } catch (SQLException ex) {
             throw new IllegalStateException("ledger read failed", ex);
         }
+    }
+
+    /** What the checkpoints say about a ledger whose last entry is {@code lastSeq}. */
+    private static final class Anchoring {
+        LedgerViews.Truncation truncated;
+        final List<LedgerViews.Fork> forks = new ArrayList<>();
+        long forked;
+        final java.util.Set<Long> forkedIds = new java.util.HashSet<>();
+    }
+
+    /**
+     * Compares every checkpoint (the file's, read afresh, and the given anchor) with the entry stored at its id:
+     * a checkpoint beyond the last entry means truncation, one naming another hash a fork.
+     */
+    private Anchoring anchoring(long lastSeq, Checkpoints.Checkpoint anchor) throws SQLException {
+        Anchoring a = new Anchoring();
+        List<SQLException> failure = new ArrayList<>();
+        java.util.function.Consumer<List<Checkpoints.Checkpoint>> compare = batch -> {
+            Map<Long, String> stored;
+            try {
+                stored = repository.hashes(batch.stream().map(Checkpoints.Checkpoint::seq)
+                        .collect(java.util.stream.Collectors.toSet()));
+            } catch (SQLException ex) {
+                failure.add(ex);
+                return;
+            }
+            for (Checkpoints.Checkpoint cp : batch) {
+                String source = cp.kind().equals("given") ? "given anchor" : "checkpoint file (" + cp.kind() + ")";
+                String hash = stored.get(cp.seq());
+                if (hash == null && cp.seq() > lastSeq) {
+                    if (a.truncated == null || cp.seq() > a.truncated.checkpointId()) {
+                        a.truncated = new LedgerViews.Truncation(lastSeq, cp.seq(), cp.hash(), cp.at(), source);
+                    }
+                } else if (hash != null && !hash.equals(cp.hash()) && a.forkedIds.add(cp.seq())) {
+                    a.forked++;
+                    if (a.forks.size() < MAX_FORKS_LISTED) {
+                        a.forks.add(new LedgerViews.Fork(cp.seq(), hash, cp.hash(), cp.at(), source));
+                    }
+                }
+                // An id below the last entry with no entry at all is a gap, reported by the chain walk.
+            }
+        };
+        checkpoints.scan(VERIFY_BATCH, compare);
+        if (anchor != null) {
+            compare.accept(List.of(anchor));
+        }
+        if (!failure.isEmpty()) {
+            throw failure.get(0);
+        }
+        return a;
+    }
+
+    /**
+     * Format 1 predates the owner and operator columns and its hash does not cover them: a value there was set
+     * outside the service.
+     */
+    static boolean formatColumnsOk(StoredEntry e) {
+        return e.hashFormat() != 1 || (e.ownerFirm() == null && e.operatorName() == null);
     }
 
     private LedgerViews.EntryCheck check(StoredEntry e, String expectedPrev, boolean recompute) {
@@ -169,6 +292,18 @@ public class LedgerService {
         if (!hashOk) {
             diffs.add("content hash: stored " + e.contentHash() + ", recomputed " + recomputed
                     + " — a stored column was changed after the entry was written");
+        }
+        if (!formatColumnsOk(e)) {
+            hashOk = false;
+            diffs.add("content hash: format 1 does not cover owner firm and operator, which must be empty in a "
+                    + "format 1 entry — they were set outside the service");
+        }
+        boolean macOk = key.matches(e);
+        if (!macOk) {
+            diffs.add(e.mac() == null
+                    ? "MAC: none — the entry was written outside the service, or its MAC removed"
+                    : "MAC: does not match — the entry was changed outside the service (its hashes recomputed or "
+                            + "not), or this service holds another key than the one that sealed it");
         }
         boolean linkOk = expectedPrev.equals(e.prevHash());
         if (!linkOk) {
@@ -205,8 +340,8 @@ public class LedgerService {
                 diffs.add("the stored input or readings cannot be read: " + ex.getMessage());
             }
         }
-        return new LedgerViews.EntryCheck(e.seq(), hashOk && linkOk && quoteOk, hashOk, linkOk, quoteOk,
-                e.contentHash(), recomputed, e.prevHash(), expectedPrev, engineUsed, diffs);
+        return new LedgerViews.EntryCheck(e.seq(), hashOk && linkOk && quoteOk && macOk, hashOk, linkOk, quoteOk,
+                e.contentHash(), recomputed, e.prevHash(), expectedPrev, engineUsed, diffs, macOk, null, null);
     }
 
     /** Lists up to 20 paths where two JSON trees differ, with both values. */
