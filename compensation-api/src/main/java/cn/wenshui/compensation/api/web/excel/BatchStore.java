@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code compensation.batch.keep-lines} 清单 lines of quoted households over all of them; the oldest batch goes
  * first, the newest is always kept. A kept batch costs about {@value #BYTES_PER_LINE} bytes of heap per line (its
  * households' input and quote summaries, measured on a 20,000-household workbook: docs/excel.md), so the default
- * bound is the number of lines that fills {@value #HEAP_SHARE_PERCENT} % of the maximum heap (about 620,000 lines with
+ * bound is the number of lines that fills {@value #HEAP_SHARE_PERCENT} % of the maximum heap (about 570,000 lines with
  * the service's -Xmx512m): the rest is for the workbook being quoted ({@link BatchGate}: one at a time) and the
  * service itself. A restart forgets them all (the ledger is the record; a batch is a working result). Ids are 128
  * random bits, so a batch can be reached only by whoever was given its id.

@@ -42,4 +42,15 @@ class BatchStoreTest {
         assertThat(store.get("a")).isEmpty();
         assertThat(BatchStore.newId()).hasSize(32).matches("[0-9a-f]{32}").isNotEqualTo(BatchStore.newId());
     }
+
+    @Test
+    @DisplayName("默认行数上限随堆大小:最大堆的 35 %,按每行约 320 字节")
+    void defaultBoundFollowsTheHeap() {
+        BatchStore store = new BatchStore();
+        store.keepLinesSetting = java.util.Optional.empty();
+        assertThat(store.keepLines()).isEqualTo(Runtime.getRuntime().maxMemory() / 100 * 35 / 320);
+        BatchStore set = new BatchStore();
+        set.keepLinesSetting = java.util.Optional.of(1234L);
+        assertThat(set.keepLines()).isEqualTo(1234L);
+    }
 }
