@@ -268,9 +268,18 @@ public final class BatchParser {
                     code = found.code();
                 }
             }
-            Map<String, BigDecimal> measurements = new LinkedHashMap<>();
+            if (code != null) {
+                // the schedule's own string: one copy of each code for the whole batch, not one per line
+                code = schedule.item(code).map(ScheduleItem::code).orElse(code);
+            }
+            // null when the row has none: ItemInput then keeps the shared empty map instead of two maps per line
+            // (a third of a kept batch's input was empty maps)
+            Map<String, BigDecimal> measurements = null;
             for (Map.Entry<String, Object> e : v.values.entrySet()) {
                 if (e.getKey().startsWith("measurements.") && e.getValue() != null) {
+                    if (measurements == null) {
+                        measurements = new LinkedHashMap<>();
+                    }
                     measurements.put(e.getKey().substring("measurements.".length()), (BigDecimal) e.getValue());
                 }
             }

@@ -6,6 +6,7 @@ import cn.wenshui.compensation.api.web.excel.BatchParser.HouseholdDraft;
 import cn.wenshui.compensation.api.web.excel.BatchParser.LineDraft;
 import cn.wenshui.compensation.api.web.excel.BatchParser.ParsedWorkbook;
 import cn.wenshui.compensation.api.web.excel.BatchParser.PremisesDraft;
+import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SkippedHousehold;
@@ -13,7 +14,6 @@ import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.household.ItemInput;
 import cn.wenshui.compensation.household.LivestockPremises;
 import cn.wenshui.compensation.money.Rounding;
-import cn.wenshui.compensation.quote.AreaSwap;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteEngine;
@@ -84,7 +84,7 @@ public final class BatchQuoter {
         long quoteMillis = (System.nanoTime() - start) / 1_000_000;
         return new BatchResult(batchId, Instant.now(), fileName, engine.schedule().id(), engine.schedule().version(),
                 QuoteEngine.VERSION, quoted, skipped, errors, totals(drafts.size(), quoted, skipped, errors),
-                parseMillis, quoteMillis);
+                parseMillis, quoteMillis, engine);
     }
 
     private static int sheetOrder(String sheet) {
@@ -122,7 +122,8 @@ public final class BatchQuoter {
             }
         }
         if (q != null && d.valid() && known.isEmpty()) {
-            return new Outcome(new QuotedHousehold(d.id(), d.row(), h, q, null), null, found);
+            // the summary only: the full quote is computed again when the results workbook is written
+            return new Outcome(new QuotedHousehold(d.id(), d.row(), h, QuoteSummary.of(q), null), null, found);
         }
         return new Outcome(null, new SkippedHousehold(d.id(), d.row(), known.size() + found.size()), found);
     }
@@ -173,12 +174,12 @@ public final class BatchQuoter {
         BigDecimal main = Rounding.zero();
         BigDecimal homestead = Rounding.zero();
         for (QuotedHousehold h : quoted) {
-            Quote q = h.quote();
+            QuoteSummary q = h.quote();
             min = min.add(q.totalMin());
             max = max.add(q.totalMax());
-            lines += q.lines().size();
-            pending += q.pending().size();
-            exact += q.isSummedLinesExact() ? 1 : 0;
+            lines += q.lines();
+            pending += q.pending();
+            exact += q.summedLinesExact() ? 1 : 0;
             for (Subtotal s : q.subtotals()) {
                 BigDecimal[] t = sections.get(s.section());
                 if (t == null) {
@@ -190,12 +191,11 @@ public final class BatchQuoter {
                 titles.put(s.section(), s.title());
                 counts.merge(s.section(), 1, Integer::sum);
             }
-            for (AreaSwap a : q.areaSwaps()) {
-                if (a.code().endsWith("main-house")) {
-                    main = main.add(a.swapAreaM2());
-                } else {
-                    homestead = homestead.add(a.swapAreaM2());
-                }
+            if (q.mainHouseSwapM2() != null) {
+                main = main.add(q.mainHouseSwapM2());
+            }
+            if (q.homesteadSwapM2() != null) {
+                homestead = homestead.add(q.homesteadSwapM2());
             }
         }
         List<SectionTotal> out = new ArrayList<>();

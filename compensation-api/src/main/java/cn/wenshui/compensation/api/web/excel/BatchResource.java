@@ -112,6 +112,8 @@ public class BatchResource {
             BatchError err = e.error();
             return refuse(html, 422, err.sheet() == null ? "file" : err.sheet(), err.rule(), err.messageZh(),
                     err.messageEn());
+        } catch (BatchGate.Busy e) {
+            return busy(html, e);
         }
         URI location = URI.create("/batch/" + result.batchId());
         if (html) {
@@ -177,7 +179,8 @@ public class BatchResource {
     private BatchViews.IndexPage indexPage(String message, boolean error) {
         return new BatchViews.IndexPage(message, error, store.recent().stream().map(BatchViews::recent).toList(),
                 BatchViews.bytes(service.uploadLimit()), registry.latest().documentNumber(),
-                registry.latest().version());
+                registry.latest().version(), BatchParser.MAX_HOUSEHOLDS, BatchParser.MAX_ITEM_ROWS,
+                service.queueWaitSeconds());
     }
 
     private Response refuse(boolean html, int status, String field, String rule, String zh, String en) {
@@ -188,6 +191,26 @@ public class BatchResource {
         throw new ProblemException(status, status == 422 ? "/problems/invalid-workbook" : "/problems/invalid-request",
                 status == 422 ? "Invalid workbook" : "Invalid request", en,
                 List.of(new Problem.ProblemViolation(field, rule, zh, en)));
+    }
+
+    /**
+     * 503 with Retry-After: another workbook is being quoted and this one could not start in time. Nothing was read
+     * or stored; the same upload can simply be sent again.
+     */
+    private Response busy(boolean html, BatchGate.Busy e) {
+        long after = e.retryAfterSeconds();
+        String zh = "服务器正在计算其他工作簿" + (e.queueFull() ? ",等待的上传已满" : ",本次等待超时")
+                + ",本工作簿未导入。请约 " + after + " 秒后重新上传(同一文件即可)。";
+        String en = "another workbook is being quoted and this one could not start in time"
+                + (e.queueFull() ? " (the upload queue is full)" : "") + "; nothing was imported, upload it again in about "
+                + after + " s";
+        if (html) {
+            return Response.status(503).type(MediaType.TEXT_HTML).header("Retry-After", after)
+                    .entity(Templates.index(indexPage(zh, true))).build();
+        }
+        Problem p = new Problem("/problems/busy", "Service busy", 503, en, "/batch",
+                List.of(new Problem.ProblemViolation("file", "batch-busy", zh, en)));
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", after).entity(p).build();
     }
 
     private Response notFound(boolean html, String id) {

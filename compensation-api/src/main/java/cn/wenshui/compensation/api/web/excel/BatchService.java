@@ -29,19 +29,26 @@ public class BatchService {
 
     private final BodyLimits limits;
     private final SecurityIdentity identity;
+    private final BatchGate gate;
 
     public BatchService(EngineRegistry registry, LedgerService ledger, BatchStore store, BodyLimits limits,
-                        SecurityIdentity identity) {
+                        SecurityIdentity identity, BatchGate gate) {
         this.registry = registry;
         this.ledger = ledger;
         this.store = store;
         this.limits = limits;
         this.identity = identity;
+        this.gate = gate;
     }
 
     /** The upload's own limit (enforced by BodySizeFilter); the file with its multipart framing must fit in it. */
     public long uploadLimit() {
         return limits.upload();
+    }
+
+    /** How long an upload waits for the one running before it, at most. */
+    public long queueWaitSeconds() {
+        return gate.queueWait().toSeconds();
     }
 
     /** The template of the current schedule, built once. */
@@ -54,12 +61,19 @@ public class BatchService {
         return t.clone();
     }
 
+    /**
+     * Reads, quotes, records and keeps one workbook, when no other is running ({@link BatchGate}).
+     *
+     * @throws BatchGate.Busy when another workbook kept this one waiting too long, or too many wait already
+     */
     public BatchResult importFile(Path file, String fileName, boolean persist, String operator) {
-        return run(() -> new BatchParser(registry.current().schedule()).parse(file), fileName, persist, operator);
+        return gate.run(() -> run(() -> new BatchParser(registry.current().schedule()).parse(file), fileName,
+                persist, operator));
     }
 
     public BatchResult importStream(InputStream in, String fileName, boolean persist, String operator) {
-        return run(() -> new BatchParser(registry.current().schedule()).parse(in), fileName, persist, operator);
+        return gate.run(() -> run(() -> new BatchParser(registry.current().schedule()).parse(in), fileName,
+                persist, operator));
     }
 
     private BatchResult run(Supplier<BatchParser.ParsedWorkbook> parse, String fileName, boolean persist,
@@ -69,6 +83,7 @@ public class BatchService {
         BatchParser.ParsedWorkbook wb = parse.get();
         long parseMillis = (System.nanoTime() - t0) / 1_000_000;
         BatchResult result = new BatchQuoter(engine).quote(BatchStore.newId(), fileName, wb, parseMillis);
+        wb = null; // the drafts can go; the households' input stays in the result
         if (persist) {
             result = persist(result, engine, operator);
         }
@@ -97,7 +112,8 @@ public class BatchService {
         for (QuotedHousehold h : r.quoted()) {
             try {
                 String key = "xlsx-" + Canonical.sha256(Canonical.json(h.input()));
-                LedgerService.Result e = ledger.append(h.input(), h.quote(), engine, author, null, key);
+                // quoted again: the batch keeps only each quote's summary (BatchResult)
+                LedgerService.Result e = ledger.append(h.input(), r.fullQuote(h), engine, author, null, key);
                 saved.add(h.withLedgerEntry(e.entry().id()));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "batch %s: household %s not recorded in the ledger", r.batchId(), h.id());
@@ -109,6 +125,6 @@ public class BatchService {
         }
         return new BatchResult(r.batchId(), r.createdAt(), r.fileName(), r.scheduleId(), r.scheduleVersion(),
                 r.engineVersion(), saved, r.skipped(), errors, BatchQuoter.totals(r.totals().households(), saved,
-                r.skipped(), errors), r.parseMillis(), r.quoteMillis());
+                r.skipped(), errors), r.parseMillis(), r.quoteMillis(), r.engine());
     }
 }

@@ -1,10 +1,10 @@
 package cn.wenshui.compensation.api.web.excel;
 
+import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SkippedHousehold;
 import cn.wenshui.compensation.quote.Incentive;
-import cn.wenshui.compensation.quote.Quote;
 import io.quarkus.qute.RawString;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,7 +35,7 @@ public final class BatchViews {
     }
 
     public record HouseholdView(String id, int row, String headOfHousehold, String village, BigDecimal totalMin,
-                                BigDecimal totalMax, boolean exact, int lines, int pendingItems,
+                                BigDecimal totalMax, boolean summedLinesExact, int lines, int pendingItems,
                                 BigDecimal incentive, Long ledgerEntryId) {
     }
 
@@ -51,10 +51,10 @@ public final class BatchViews {
 
     public static BatchView view(BatchResult b) {
         List<HouseholdView> households = b.quoted().stream().map(h -> {
-            Quote q = h.quote();
+            QuoteSummary q = h.quote();
             Incentive inc = q.incentive();
             return new HouseholdView(h.id(), h.row(), q.headOfHousehold(), q.village(), q.totalMin(), q.totalMax(),
-                    q.isSummedLinesExact(), q.lines().size(), q.pending().size(), inc == null ? null : inc.amount(),
+                    q.summedLinesExact(), q.lines(), q.pending(), inc == null ? null : inc.amount(),
                     h.ledgerEntryId());
         }).toList();
         return new BatchView(b.batchId(), b.createdAt(), b.fileName(), b.scheduleId(), b.scheduleVersion(),
@@ -98,7 +98,8 @@ public final class BatchViews {
     }
 
     public record IndexPage(String message, boolean error, List<RecentBatch> recent, String uploadLimit,
-                            String documentNumber, int scheduleVersion) {
+                            String documentNumber, int scheduleVersion, int maxHouseholds, int maxItemRows,
+                            long queueWaitSeconds) {
     }
 
     public record SectionRow(String section, String title, String min, String max, String range, int households) {
@@ -153,12 +154,12 @@ public final class BatchViews {
     }
 
     private static HouseholdRow householdRow(QuotedHousehold h) {
-        Quote q = h.quote();
+        QuoteSummary q = h.quote();
         Incentive inc = q.incentive();
         String incentive = inc == null ? "" : inc.amount() != null ? amount(inc.amount())
                 : ResultsWorkbook.incentiveText(inc);
         return new HouseholdRow(h.id(), h.row(), q.headOfHousehold() == null ? "" : q.headOfHousehold(),
-                q.village() == null ? "" : q.village(), range(q.totalMin(), q.totalMax()), q.pending().size(),
+                q.village() == null ? "" : q.village(), range(q.totalMin(), q.totalMax()), q.pending(),
                 incentive, h.ledgerEntryId());
     }
 

@@ -1,8 +1,8 @@
 package cn.wenshui.compensation.api.web.excel;
 
+import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
-import cn.wenshui.compensation.quote.AreaSwap;
 import cn.wenshui.compensation.quote.Incentive;
 import cn.wenshui.compensation.quote.LineStatus;
 import cn.wenshui.compensation.quote.PendingItem;
@@ -135,7 +135,7 @@ public final class ResultsWorkbook {
         header(sheet, headers, widths, st.header, 3);
         int r = 1;
         for (QuotedHousehold h : batch.quoted()) {
-            Quote q = h.quote();
+            QuoteSummary q = h.quote();
             Row row = sheet.createRow(r++);
             int c = 0;
             text(row, c++, h.id());
@@ -149,18 +149,9 @@ public final class ResultsWorkbook {
                 number(row, c++, sub == null ? BigDecimal.ZERO : sub.amountMin(), st.money);
                 number(row, c++, sub == null ? BigDecimal.ZERO : sub.amountMax(), st.money);
             }
-            BigDecimal main = null;
-            BigDecimal homestead = null;
-            for (AreaSwap a : q.areaSwaps()) {
-                if (a.code().endsWith("main-house")) {
-                    main = a.swapAreaM2();
-                } else {
-                    homestead = a.swapAreaM2();
-                }
-            }
-            number(row, c++, main, st.money);
-            number(row, c++, homestead, st.money);
-            row.createCell(c++).setCellValue(q.pending().size());
+            number(row, c++, q.mainHouseSwapM2(), st.money);
+            number(row, c++, q.homesteadSwapM2(), st.money);
+            row.createCell(c++).setCellValue(q.pending());
             Incentive inc = q.incentive();
             number(row, c++, inc == null ? null : inc.amount(), st.money);
             text(row, c++, incentiveText(inc));
@@ -212,7 +203,9 @@ public final class ResultsWorkbook {
                 new int[] {14, 6, 8, 12, 16, 20, 10, 6, 12, 12, 14, 14, 12, 80}, st.header, 2);
         int r = 1;
         for (QuotedHousehold h : batch.quoted()) {
-            for (QuoteLine l : h.quote().lines()) {
+            // quoted again, one household at a time: the kept batch holds no quote lines (BatchResult)
+            Quote q = batch.fullQuote(h);
+            for (QuoteLine l : q.lines()) {
                 Row row = sheet.createRow(r++);
                 text(row, 0, h.id());
                 row.createCell(1).setCellValue(l.no());
@@ -229,7 +222,7 @@ public final class ResultsWorkbook {
                 text(row, 12, statusText(l.status()));
                 text(row, 13, l.explanation());
             }
-            for (PendingItem p : h.quote().pending()) {
+            for (PendingItem p : q.pending()) {
                 Row row = sheet.createRow(r++);
                 text(row, 0, h.id());
                 text(row, 2, p.ref());

@@ -176,7 +176,7 @@ class BatchParserTest {
             assertThat(result.quoted()).extracting(BatchResult.QuotedHousehold::id).containsExactly("H1");
             assertThat(result.skipped()).extracting(BatchResult.SkippedHousehold::id)
                     .containsExactly("H2", "H3", "H4");
-            var q = result.quoted().get(0).quote();
+            var q = result.fullQuote(result.quoted().get(0)); // the full quote, computed again by the batch's engine
             // 附属平房 框架结构 10 m² × 1200 = 12,000.00
             assertThat(line(q.lines(), "1-1.annex.frame").amountMin()).isEqualByComparingTo("12000.00");
             // 核桃树 胸径 12 cm「11cm< 胸径≤15cm」500 元/株 × 3 = 1,500.00

@@ -57,7 +57,12 @@ class BatchScaleMeasureTest {
         Path results = Files.createTempFile("batch-scale-results-", ".xlsx");
         try {
             long g0 = System.nanoTime();
-            generate(file, schedule, n);
+            if (System.getProperty("batch.in") != null) { // a workbook generated before (-Dbatch.out)
+                Files.copy(Path.of(System.getProperty("batch.in")), file,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                generate(file, schedule, n);
+            }
             long generated = (System.nanoTime() - g0) / 1_000_000;
             if (System.getProperty("batch.out") != null) {
                 // keep a copy, e.g. to upload it to a running service with curl
@@ -95,10 +100,12 @@ class BatchScaleMeasureTest {
                 t0 = System.nanoTime();
                 wb = new BatchParser(schedule).parse(file);
                 t1 = System.nanoTime();
+                histogram("after parse (drafts live)", run);
                 long p1 = cpuMillis();
                 r = new BatchQuoter(engine).quote("scale", file.getFileName().toString(), wb, (t1 - t0) / 1_000_000);
                 t2 = System.nanoTime();
                 c2 = cpuMillis();
+                histogram("after quote (drafts and batch live)", run);
                 System.out.printf("BATCH-SCALE run %d: parse=%d ms (CPU %d ms) quote=%d ms (CPU %d ms)"
                                 + " parse+quote=%d ms (CPU %d ms); load average %s%n", run, (t1 - t0) / 1_000_000,
                         p1 - c0, (t2 - t1) / 1_000_000, c2 - p1, (t2 - t0) / 1_000_000, c2 - c0,
@@ -132,6 +139,23 @@ class BatchScaleMeasureTest {
         }
     }
 
+    /** -Dbatch.histogram=N: the N largest classes of the live heap (a full GC first), for where the memory goes. */
+    static void histogram(String when, int run) throws Exception {
+        int top = Integer.getInteger("batch.histogram", 0);
+        if (top <= 0 || run != 1) {
+            return;
+        }
+        String h = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        String[] lines = h.split("\n");
+        System.out.printf("BATCH-SCALE histogram %s:%n", when);
+        for (int i = 0; i < Math.min(lines.length, top + 3); i++) {
+            System.out.println("  " + lines[i]);
+        }
+        System.out.println("  " + lines[lines.length - 1]);
+    }
+
     static long cpuMillis() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() / 1_000_000 : -1;
@@ -147,6 +171,11 @@ class BatchScaleMeasureTest {
     }
 
     static void generate(Path file, Schedule schedule, int n) throws Exception {
+        generate(file, schedule, n, Integer.getInteger("batch.lines", LINES.length));
+    }
+
+    /** n households of {@code lines} 清单 rows each (the ten {@link #LINES} repeated). */
+    static void generate(Path file, Schedule schedule, int n, int lines) throws Exception {
         List<Column> items = BatchLayout.itemColumns(schedule);
         // -Dbatch.sharedStrings=true: text in the shared-strings table, as Excel and WPS save it (SXSSF's default is
         // inline strings)
@@ -179,7 +208,8 @@ class BatchScaleMeasureTest {
             }
             int row = 1;
             for (int i = 0; i < n; i++) {
-                for (Object[] l : LINES) {
+                for (int k = 0; k < lines; k++) {
+                    Object[] l = LINES[k % LINES.length];
                     Row r = s.createRow(row++);
                     r.createCell(0).setCellValue("S-" + i);
                     r.createCell(2).setCellValue((String) l[0]);
