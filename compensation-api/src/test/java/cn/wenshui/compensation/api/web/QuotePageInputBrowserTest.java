@@ -246,6 +246,7 @@ class QuotePageInputBrowserTest {
                 "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
         assertThat(w.get(0).intValue()).as(where + ": page width (scrollWidth) against the viewport")
                 .isLessThanOrEqualTo(w.get(1).intValue());
+        js.executeScript("document.getElementById('items-table').scrollIntoView();");
         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(SCREENSHOTS);
         Files.copy(shot, SCREENSHOTS.resolve("quote-" + where.replace(' ', '-').replace("%", "pct") + ".png"),
