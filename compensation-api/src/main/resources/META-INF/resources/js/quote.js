@@ -983,6 +983,19 @@
     return el('td', { text: text === undefined || text === null ? '' : String(text), className: className || null });
   }
 
+  /** The incentive's rewards, highest first, as 「50,000 元」, from the schedule's row of the incentive. */
+  function incentiveAmounts() {
+    var row = byCode[app.dataset.incentiveCode];
+    var tiers = row && row.price && row.price.tiers ? row.price.tiers : [];
+    return tiers.filter(function (t) { return Number(t.amount) > 0; }).map(function (t) {
+      return plainMoney(t.amount) + ' 元';
+    });
+  }
+
+  function plainMoney(x) {
+    return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Number(x));
+  }
+
   function renderQuote(q, leftOut) {
     outputEl.innerHTML = '';
     totalEl.classList.toggle('partial', !!(q && leftOut));
@@ -1058,8 +1071,10 @@
       var statusZh = { NOT_STARTED: '未起算', AWAITING_MOVE_OUT: '待搬迁', DECIDED: '已确定' }[inc.status] || inc.status;
       pair('状态', statusZh);
       pair('起算日', inc.startDate);
-      pair('5 万元奖励期限', inc.fullDeadline ? inc.fullDeadline + ' 前(含)搬迁' : null, 'deadline-full');
-      pair('3 万元奖励期限', inc.reducedDeadline ? inc.reducedDeadline + ' 前(含)搬迁' : null, 'deadline-reduced');
+      // the amounts of the two deadlines as the schedule's incentive row gives them (nothing written here)
+      var rewards = incentiveAmounts();
+      pair((rewards[0] || '较高') + '奖励期限', inc.fullDeadline ? inc.fullDeadline + ' 前(含)搬迁' : null, 'deadline-full');
+      pair((rewards[1] || '较低') + '奖励期限', inc.reducedDeadline ? inc.reducedDeadline + ' 前(含)搬迁' : null, 'deadline-reduced');
       pair('搬迁日', inc.movedOut);
       pair('搬迁日序', inc.dayNumber !== null && inc.dayNumber !== undefined ? '第 ' + inc.dayNumber + ' 日' : null);
       pair('奖励金额', inc.amount !== null && inc.amount !== undefined ? money(inc.amount) + ' 元' : null);

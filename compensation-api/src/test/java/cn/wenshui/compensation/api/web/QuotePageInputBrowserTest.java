@@ -120,7 +120,8 @@ class QuotePageInputBrowserTest {
         type(field("dates.compensationPaid"), "20230705");
         type(field("dates.movedOut"), "2023年8月4日");
         waitForTotal("54,774.00"); // 三(一) 31 × 10 = 310 + 三(二) 31 × 6 × 24 = 4,464 + 三(三) 50,000
-        assertThat(driver.findElement(By.id("incentive")).getText()).contains("第 30 日", "50,000.00 元");
+        assertThat(driver.findElement(By.id("incentive")).getText()).contains("第 30 日", "50,000.00 元",
+                "50,000 元奖励期限", "30,000 元奖励期限"); // labels from the schedule's 三(三) row, not the script
         assertThat(status()).contains(STATUS_OK);
         for (String f : List.of("dates.agreementSigned", "dates.compensationPaid", "dates.movedOut")) {
             assertThat(errorOf(field(f)).getText()).as(f).isEmpty();
@@ -157,6 +158,11 @@ class QuotePageInputBrowserTest {
     @DisplayName("被拆迁房屋建筑面积空着时:该栏旁提示、不显示「已按补偿标准计算」;按实测面积 120 m² 填入后 三(一) 1,200 + 三(二) 17,280 = 18,480.00")
     void blankBuildingAreaIsNeverSilent() {
         type(field("id"), unique("AR"));
+        // hints read from the schedule: 一(一) 正房 1:1, 宅基地 1:0.4; 三(二) 困难延期 24 个月
+        assertThat(driver.findElement(By.id("quote-form")).getText())
+                .contains("按 1:1 置换", "扣除正房占地面积后按 1:0.4 置换", "增加 24 个月",
+                        "三(一) 拆迁房屋搬迁补助标准、三(二) 临时安置补助的计算依据", "日期(三(三) 主动搬迁奖励)",
+                        "养殖场所(一(三) 搬迁补助、每月临时安置补助,每处一行)");
         type(field("mainHouse.measuredAreaM2"), "120");
         WebElement area = field("demolishedBuildingAreaM2");
         wait.until(d -> !errorOf(area).getText().isEmpty());
