@@ -1,5 +1,7 @@
 // 住户报价: builds the household inventory from the form, quotes it live (debounced POST /api/v1/quotes), shows the
-// problem+json violations beside the fields they name, and saves the quote to the ledger.
+// problem+json violations beside the fields they name, and saves the quote to the ledger. Nothing typed is dropped
+// without saying so: a value the page cannot read, or a line the service refuses, is marked where it stands and the
+// rest of the quote is still shown; an expired login leads to the login page and back with the form kept.
 (function () {
   'use strict';
 
@@ -13,6 +15,12 @@
   var COMPUTED = JSON.parse(app.dataset.computed);
   var DEBOUNCE_MS = 350;
   var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+  var GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+  // dates as staff type them: 2023-07-01, 2023/7/1, 2023.7.1, 2023年7月1日, 20230701
+  var YMD = /^(\d{4})\s*[-\/.年]\s*(\d{1,2})\s*[-\/.月]\s*(\d{1,2})\s*日?$/;
+  var COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+  var DRAFT_KEY = 'quote-draft:' + window.location.pathname;
+  var RELOGIN_KEY = 'quote-relogin';
 
   var form = document.getElementById('quote-form');
   var itemsBody = document.getElementById('items-body');
@@ -25,6 +33,7 @@
 
   var catalogue = [];          // rows a staff member may list, as GET /schedules/{id}/items gives them
   var byCode = {};
+  var pickable = {};           // codes of the catalogue
   var rows = [];               // { item, tr }
   var premises = [];           // { div }
   var started = false;
@@ -34,6 +43,9 @@
   var lastQuotedBody = null;
   var idempotency = { body: null, key: null };
   var clientErrors = [];
+  var areaInput = document.getElementById('f-area');
+  var measuredInput = document.getElementById('f-measured');
+  var areaFill = document.getElementById('area-from-measured');
 
   // ---- small helpers ------------------------------------------------------------------------------------------
 
@@ -95,8 +107,9 @@
     return plain(min) + ' – ' + plain(max);
   }
 
-  function squash(s) {
-    return (s || '').replace(/\s+/g, '').toLowerCase();
+  /** Full-width digits and signs as a Chinese input method types them (１２０．５) read as ASCII, like the workbook. */
+  function ascii(s) {
+    return (s || '').normalize('NFKC').replace(/。/g, '.');
   }
 
   function label(item) {
@@ -135,7 +148,13 @@
             && SECTIONS.some(function (s) { return s.section === i.section; });
         });
         page.items.forEach(function (i) { byCode[i.code] = i; });
+        catalogue.forEach(function (i) { pickable[i.code] = true; });
         fillSections();
+        try {
+          restoreDraft();
+        } catch (e) {
+          statusEl.textContent = '未能恢复登录失效前填写的内容:' + e.message;
+        }
         app.dataset.ready = 'true';
       })
       .catch(function (e) {
@@ -208,16 +227,53 @@
     return text;
   }
 
+  // The schedule's own search (GET …/items?q=): printed names, everyday words kept beside the schedule, best first.
+  var searchFor = null;
+  var searchAnswer = null;
+  var searchTimer = null;
+
   function search() {
-    var q = squash(pickQuery.value);
-    pickResults.innerHTML = '';
+    var q = pickQuery.value.trim().slice(0, 100);
+    clearTimeout(searchTimer);
     if (!q) {
+      searchFor = null;
+      searchAnswer = null;
+      pickResults.innerHTML = '';
       pickResults.hidden = true;
-      return;
+      return Promise.resolve([]);
     }
-    var found = catalogue.filter(function (i) {
-      return squash(i.code + i.category + i.spec + i.printed + (i.remarks || '')).indexOf(q) >= 0;
-    }).slice(0, 30);
+    if (q === searchFor && searchAnswer) {
+      return searchAnswer;
+    }
+    searchFor = q;
+    var answer = fetch('/api/v1/schedules/' + encodeURIComponent(SCHEDULE) + '/items?q=' + encodeURIComponent(q),
+      { headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error('HTTP ' + r.status);
+        }
+        return r.json();
+      })
+      .then(function (page) {
+        var found = page.items.filter(function (i) { return pickable[i.code]; }).slice(0, 30);
+        if (answer === searchAnswer) {
+          showResults(found);
+        }
+        return found;
+      }, function (e) {
+        if (answer === searchAnswer) {
+          pickResults.innerHTML = '';
+          pickResults.appendChild(el('li', { className: 'none', text: '搜索失败:' + e.message }));
+          pickResults.hidden = false;
+        }
+        return [];
+      });
+    searchAnswer = answer;
+    return answer;
+  }
+
+  function showResults(found) {
+    pickResults.innerHTML = '';
     if (found.length === 0) {
       pickResults.appendChild(el('li', { className: 'none', text: '没有匹配的项目' }));
     }
@@ -226,13 +282,17 @@
         el('strong', { text: label(i) }), ' ', el('span', { className: 'muted', text: i.clause + ' · ' + (i.printed || i.modeZh) })
       ]);
       b.addEventListener('click', function () {
-        addRow(i);
-        pickQuery.value = '';
-        search();
+        pickFound(i);
       });
       pickResults.appendChild(el('li', null, [b]));
     });
     pickResults.hidden = false;
+  }
+
+  function pickFound(i) {
+    addRow(byCode[i.code] || i);
+    pickQuery.value = '';
+    search();
   }
 
   pickSection.addEventListener('change', fillCategories);
@@ -244,14 +304,19 @@
       addRow(item);
     }
   });
-  pickQuery.addEventListener('input', search);
+  pickQuery.addEventListener('input', function () {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(search, 150);
+  });
   pickQuery.addEventListener('keydown', function (e) {
     if (e.key === 'Enter') {
       e.preventDefault();
-      var first = pickResults.querySelector('.pick-result');
-      if (first) {
-        first.click();
-      }
+      var typed = pickQuery.value.trim();
+      search().then(function (found) {
+        if (found.length && pickQuery.value.trim() === typed) {
+          pickFound(found[0]);      // the best match: an exact name before names that merely contain it
+        }
+      });
     }
   });
 
@@ -307,9 +372,10 @@
       el('span', { className: 'field-error row-error', role: 'alert', 'data-row-error': true })
     ]);
 
+    // the row's inputs wrap under its name, each at a readable width (no squeezed table columns)
     var qty = field('数量', numberInput('quantity', pending ? '可不填' : ''), item.unit, 'fld-qty');
-    var params = el('td', { className: 'params' });
-    var priceCell = el('td', { className: 'price' });
+    var params = el('div', { className: 'params' });
+    var priceCell = el('div', { className: 'price' });
 
     needs.forEach(function (need) {
       var key = need.replace(/\?$/, '');
@@ -364,11 +430,8 @@
         }
       }
     });
-    if (!params.firstChild) {
-      params.appendChild(el('span', { className: 'muted', text: '—' }));
-    }
     if (!priceCell.firstChild) {
-      priceCell.appendChild(el('span', { className: 'muted', text: pending ? item.modeZh : '按标准' }));
+      priceCell.appendChild(el('span', { className: 'muted price-note', text: pending ? item.modeZh : '按标准' }));
     }
     var remove = el('button', { type: 'button', className: 'btn-link remove', text: '删除', title: '删除此项目' });
     remove.addEventListener('click', function () {
@@ -377,11 +440,9 @@
       renumber();
       changed();
     });
+    nameCell.appendChild(el('div', { className: 'item-fields' }, [qty, params, priceCell]));
     tr.appendChild(el('td', { className: 'num row-no' }));
     tr.appendChild(nameCell);
-    tr.appendChild(el('td', { className: 'qty' }, [qty]));
-    tr.appendChild(params);
-    tr.appendChild(priceCell);
     tr.appendChild(el('td', { className: 'actions' }, [remove]));
     if (row.updateLinkedHint) {
       tr.querySelector('[data-key="linkedCode"]').addEventListener('change', row.updateLinkedHint);
@@ -440,15 +501,47 @@
   // ---- the request body -----------------------------------------------------------------------------------------
 
   function readNumber(input, path) {
-    var v = input.value.trim().replace(/,/g, '');
+    var v = ascii(input.value).replace(/\s+/g, '');
     if (v === '') {
       return undefined;
     }
+    if (GROUPED.test(v)) {
+      v = v.replace(/,/g, '');
+    }
     if (!NUMBER.test(v)) {
-      clientErrors.push({ field: path, messageZh: '请输入数字,如 12 或 12.5' });
+      clientErrors.push({ field: path, messageZh: '「' + input.value.trim() + '」不是数字,请输入如 12 或 12.5' });
       return undefined;
     }
     return Number(v);
+  }
+
+  /** A date as staff type it, as ISO yyyy-MM-dd; beside the field, the date it was read as. */
+  function readDate(input, path) {
+    var raw = input.value.trim();
+    var note = input.closest('.fld').querySelector('.field-note');
+    note.textContent = '';
+    if (raw === '') {
+      return undefined;
+    }
+    var v = ascii(raw).trim();
+    var m = YMD.exec(v) || COMPACT.exec(v);
+    if (!m) {
+      clientErrors.push({ field: path, messageZh: '无法识别的日期「' + raw + '」,请按 2023-07-01、2023/7/1 或 2023年7月1日 填写' });
+      return undefined;
+    }
+    var y = Number(m[1]);
+    var mo = Number(m[2]);
+    var d = Number(m[3]);
+    var probe = new Date(Date.UTC(y, mo - 1, d));
+    if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
+      clientErrors.push({ field: path, messageZh: '「' + raw + '」不是存在的日期' });
+      return undefined;
+    }
+    var iso = m[1] + '-' + ('0' + mo).slice(-2) + '-' + ('0' + d).slice(-2);
+    if (iso !== raw) {
+      note.textContent = '读作 ' + y + '年' + mo + '月' + d + '日(' + iso + ')';
+    }
+    return iso;
   }
 
   function readValue(input) {
@@ -458,6 +551,9 @@
     }
     if (input.hasAttribute('data-number')) {
       return readNumber(input, path);
+    }
+    if (input.hasAttribute('data-date')) {
+      return readDate(input, path);
     }
     var v = input.value.trim();
     return v === '' ? undefined : v;
@@ -525,11 +621,114 @@
     return h;
   }
 
+  /** What the quote needs and the form lacks: said beside the field (the rest is still quoted). */
+  function missingInput(h) {
+    var out = [];
+    if (h.demolishedBuildingAreaM2 === undefined
+      && !clientErrors.some(function (e) { return e.field === 'demolishedBuildingAreaM2'; })) {
+      out.push({ field: 'demolishedBuildingAreaM2', level: 'warn',
+        messageZh: '未填写:按建筑面积计算的补助不会计算(见报价结果中的「提示」)。请填写被拆迁房屋的建筑面积。' });
+    }
+    return out;
+  }
+
+  function updateAreaFill() {
+    var measured = ascii(measuredInput.value).replace(/\s+/g, '');
+    var show = areaInput.value.trim() === '' && NUMBER.test(measured) && Number(measured) > 0;
+    areaFill.hidden = !show;
+    if (show) {
+      areaFill.textContent = '按正房实测面积 ' + measured + ' m² 填入';
+    }
+  }
+
+  areaFill.addEventListener('click', function () {
+    areaInput.value = ascii(measuredInput.value).replace(/\s+/g, '');
+    areaInput.closest('.fld').querySelector('.field-note').textContent =
+      '已按正房实测面积填入;还有其他被拆迁房屋的,请改为建筑面积合计。';
+    updateAreaFill();
+    changed();
+  });
+  areaInput.addEventListener('input', function () {
+    areaInput.closest('.fld').querySelector('.field-note').textContent = '';
+  });
+
+  var ROW_PATH = /^(items|livestockPremises)\[(\d+)\]/;
+
+  function fieldOf(v) {
+    return v.field;
+  }
+
+  /**
+   * The request without the inputs named in {@code paths}: a line of items or livestockPremises as a whole, other
+   * fields one by one. Returns the body and, per list, the form row each sent row came from; null when a path names
+   * the household as a whole.
+   */
+  function prune(h, paths) {
+    var body = JSON.parse(JSON.stringify(h));
+    var drop = { items: {}, livestockPremises: {} };
+    for (var k = 0; k < paths.length; k++) {
+      var p = paths[k];
+      if (!p || p === '$') {
+        return null;
+      }
+      var m = ROW_PATH.exec(p);
+      if (m) {
+        drop[m[1]][m[2]] = true;
+        continue;
+      }
+      var parts = p.split('.');
+      var o = body;
+      for (var j = 0; j < parts.length - 1 && o; j++) {
+        o = o[parts[j]];
+      }
+      if (o && typeof o === 'object') {
+        delete o[parts[parts.length - 1]];
+      }
+    }
+    ['dates', 'mainHouse'].forEach(function (k) {
+      if (body[k] && Object.keys(body[k]).length === 0) {
+        delete body[k];
+      }
+    });
+    var maps = {};
+    ['items', 'livestockPremises'].forEach(function (list) {
+      maps[list] = [];
+      if (body[list]) {
+        body[list] = body[list].filter(function (x, i) {
+          if (drop[list][i]) {
+            return false;
+          }
+          maps[list].push(i);
+          return true;
+        });
+      }
+    });
+    return { body: body, maps: maps };
+  }
+
+  /** The service's paths name the rows it was sent; say them as the form's rows. */
+  function remap(violations, maps) {
+    return violations.map(function (v) {
+      var m = v.field && ROW_PATH.exec(v.field);
+      if (!m || maps[m[1]][Number(m[2])] === undefined) {
+        return v;
+      }
+      var copy = Object.assign({}, v);
+      copy.field = v.field.replace(ROW_PATH, m[1] + '[' + maps[m[1]][Number(m[2])] + ']');
+      return copy;
+    });
+  }
+
   // ---- violations beside their fields ------------------------------------------------------------------------------
 
   function clearErrors() {
-    form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
-    form.querySelectorAll('.invalid').forEach(function (e) { e.classList.remove('invalid'); });
+    form.querySelectorAll('.field-error').forEach(function (e) {
+      e.textContent = '';
+      e.classList.remove('is-warning');
+    });
+    form.querySelectorAll('.invalid, .incomplete, .row-invalid').forEach(function (e) {
+      e.classList.remove('invalid', 'incomplete', 'row-invalid');
+    });
     form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
     generalEl.innerHTML = '';
     generalEl.hidden = true;
@@ -556,16 +755,26 @@
       var message = v.messageZh || v.messageEn || '输入有误';
       var t = v.field ? target(v.field) : null;
       var slot = null;
+      var warn = v.level === 'warn';
       if (t) {
         if (t.matches('tr.item-row')) {
           slot = t.querySelector('[data-row-error]');
         } else if (t.matches('input, select, textarea')) {
           slot = t.closest('.fld') && t.closest('.fld').querySelector('.field-error');
-          t.classList.add('invalid');
-          t.setAttribute('aria-invalid', 'true');
+          t.classList.add(warn ? 'incomplete' : 'invalid');
+          if (!warn) {
+            t.setAttribute('aria-invalid', 'true');
+          }
         } else {
           slot = t.querySelector(':scope > .field-error');
         }
+        var line = !warn && t.closest('tr.item-row, .premises-row');
+        if (line) {
+          line.classList.add('row-invalid');   // the whole line is left out of the quote until corrected
+        }
+      }
+      if (slot && warn) {
+        slot.classList.add('is-warning');
       }
       if (slot) {
         var key = v.field + '|' + message;
@@ -619,8 +828,10 @@
       return;
     }
     dirty = false;
-    var body = JSON.stringify(household());
+    var h = household();
     var errorsNow = clientErrors.slice();
+    var body = JSON.stringify(h);
+    updateAreaFill();
     if (body === lastQuotedBody && !errorsNow.length && !inFlight) {
       setState(settledState);
       return;
@@ -630,19 +841,12 @@
       inFlight.abort();
     }
     inFlight = new AbortController();
+    var signal = inFlight.signal;
     var mine = ++sequence;
+    var warnings = missingInput(h);
     setState('busy');
     statusEl.textContent = '正在计算…';
-    fetch('/api/v1/quotes', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body,
-      signal: inFlight.signal
-    }).then(function (r) {
-      return r.json().catch(function () { return null; }).then(function (json) {
-        return { status: r.status, json: json };
-      });
-    }).then(function (res) {
+    attempt(h, errorsNow.map(fieldOf), [], signal, 0).then(function (res) {
       if (mine !== sequence) {
         return;
       }
@@ -650,27 +854,121 @@
       if (dirty) {
         return;                 // the form changed meanwhile: the next quote, already scheduled, will answer
       }
-      if (res.status === 200) {
-        var hasClient = errorsNow.length > 0;
-        showErrors(errorsNow);
-        renderQuote(res.json);
-        statusEl.textContent = hasClient ? '标记的字段未计入,请更正。' : '已按补偿标准计算。';
-        setState(hasClient ? 'invalid' : 'ok');
-      } else {
-        var violations = (res.json && res.json.violations) || [{ field: '$', messageZh: '服务返回错误 ' + res.status }];
-        showErrors(errorsNow.concat(violations));
-        renderQuote(null);
-        statusEl.textContent = '有 ' + (errorsNow.length + violations.length) + ' 处需要更正,见标红的字段。';
-        setState('invalid');
-      }
+      settle(res, errorsNow, warnings);
     }).catch(function (e) {
       if (e.name === 'AbortError' || mine !== sequence) {
         return;
       }
       inFlight = null;
+      lastQuotedBody = null;
+      if (e.sessionLost) {
+        sessionLost();
+        return;
+      }
       statusEl.textContent = '无法连接服务:' + e.message;
       setState('error');
     });
+  }
+
+  var ANSWER_WITHIN_MS = 10000;
+
+  function post(body, signal, headers) {
+    var own = new AbortController();
+    var timedOut = false;
+    var clock = setTimeout(function () {
+      timedOut = true;
+      own.abort();
+    }, ANSWER_WITHIN_MS);
+    if (signal) {
+      signal.addEventListener('abort', function () { own.abort(); });
+    }
+    return fetch(headers ? '/api/v1/quotes?persist=true' : '/api/v1/quotes', {
+      method: 'POST',
+      headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json' }, headers || {}),
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: own.signal
+    }).then(function (r) {
+      if (r.status === 401) {
+        throw sessionError();
+      }
+      return r.json().catch(function () { return null; }).then(function (json) {
+        return { status: r.status, json: json, replayed: r.headers.get('Idempotent-Replayed') === 'true' };
+      });
+    }).catch(function (e) {
+      if (!timedOut) {
+        throw e;
+      }
+      // no answer: a request held by a login prompt looks like this; ask a page, which never prompts
+      return sessionGone().then(function (gone) {
+        throw gone ? sessionError() : new Error('服务 ' + ANSWER_WITHIN_MS / 1000 + ' 秒内没有应答');
+      });
+    }).finally(function () {
+      clearTimeout(clock);
+    });
+  }
+
+  function sessionError() {
+    var lost = new Error('登录已失效');
+    lost.sessionLost = true;
+    return lost;
+  }
+
+  /** True when this page, asked again, would send the browser to the login page. */
+  function sessionGone() {
+    return fetch(window.location.pathname, { redirect: 'manual', credentials: 'same-origin',
+      headers: { Accept: 'text/html' } })
+      .then(function (r) { return r.type === 'opaqueredirect' || r.status === 401; }, function () { return false; });
+  }
+
+  /**
+   * Asks for the quote without the inputs already known to be wrong; when the service refuses more, asks again
+   * without those too (twice at most), so that one bad line does not hide the rest of the quote.
+   */
+  function attempt(h, excluded, refused, signal, round) {
+    var pruned = prune(h, excluded);
+    if (!pruned) {
+      return Promise.resolve({ quote: null, refused: refused });
+    }
+    return post(pruned.body, signal).then(function (res) {
+      if (res.status === 200) {
+        return { quote: res.json, refused: refused };
+      }
+      var violations = res.json && res.json.violations;
+      if (!violations || !violations.length) {
+        return { quote: null, refused: refused.concat([{ field: '$', messageZh: '服务返回错误 ' + res.status }]) };
+      }
+      var named = remap(violations, pruned.maps);
+      var all = refused.concat(named);
+      var more = named.map(fieldOf).filter(function (f) { return excluded.indexOf(f) < 0; });
+      if (!more.length || round >= 2 || more.some(function (f) { return !f || f === '$'; })) {
+        return { quote: null, refused: all };
+      }
+      return attempt(h, excluded.concat(more), all, signal, round + 1);
+    });
+  }
+
+  function settle(res, errorsNow, warnings) {
+    var problems = errorsNow.concat(res.refused);
+    showErrors(problems.concat(warnings));
+    renderQuote(res.quote, problems.length);
+    try {
+      sessionStorage.removeItem(RELOGIN_KEY);
+    } catch (e) { /* storage unavailable */ }
+    var notices = res.quote && res.quote.notices ? res.quote.notices.length : 0;
+    if (!res.quote) {
+      statusEl.textContent = '有 ' + problems.length + ' 处需要更正,见标红的字段。';
+      setState('invalid');
+    } else if (problems.length) {
+      statusEl.textContent = '有 ' + problems.length + ' 处需要更正(已标红);下面的结果未计入这些输入。';
+      setState('invalid');
+    } else if (notices) {
+      statusEl.textContent = '已计算,但缺少输入:有 ' + notices + ' 项未计算,见「提示」。';
+      setState('incomplete');
+    } else {
+      statusEl.textContent = '已按补偿标准计算。';
+      setState('ok');
+    }
   }
 
   function table(className, headers, rowsData) {
@@ -685,8 +983,22 @@
     return el('td', { text: text === undefined || text === null ? '' : String(text), className: className || null });
   }
 
-  function renderQuote(q) {
+  /** The incentive's rewards, highest first, as 「50,000 元」, from the schedule's row of the incentive. */
+  function incentiveAmounts() {
+    var row = byCode[app.dataset.incentiveCode];
+    var tiers = row && row.price && row.price.tiers ? row.price.tiers : [];
+    return tiers.filter(function (t) { return Number(t.amount) > 0; }).map(function (t) {
+      return plainMoney(t.amount) + ' 元';
+    });
+  }
+
+  function plainMoney(x) {
+    return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Number(x));
+  }
+
+  function renderQuote(q, leftOut) {
     outputEl.innerHTML = '';
+    totalEl.classList.toggle('partial', !!(q && leftOut));
     if (!q) {
       totalEl.textContent = '—';
       totalEl.removeAttribute('data-total-min');
@@ -696,6 +1008,16 @@
     totalEl.textContent = moneyRange(q.totalMin, q.totalMax);
     totalEl.setAttribute('data-total-min', q.totalMin);
     totalEl.setAttribute('data-total-max', q.totalMax);
+    if (leftOut) {
+      outputEl.appendChild(el('p', { className: 'note note-bad', id: 'left-out',
+        text: '未计入标红的 ' + leftOut + ' 处输入:合计不完整,更正后自动重新计算。' }));
+    }
+    if (q.notices && q.notices.length) {
+      outputEl.appendChild(el('h3', { text: '提示' }));
+      outputEl.appendChild(el('ul', { className: 'notices', id: 'notices' }, q.notices.map(function (n) {
+        return el('li', { text: n });
+      })));
+    }
     if (Number(q.totalMin) !== Number(q.totalMax)) {
       outputEl.appendChild(el('p', { className: 'note', text: '合计为区间:有按范围计价的项目尚未填写评估单价,列最低与最高额。' }));
     }
@@ -749,8 +1071,10 @@
       var statusZh = { NOT_STARTED: '未起算', AWAITING_MOVE_OUT: '待搬迁', DECIDED: '已确定', REFERRED: '报凤城镇核实' }[inc.status] || inc.status;
       pair('状态', statusZh);
       pair('起算日', inc.startDate);
-      pair('5 万元奖励期限', inc.fullDeadline ? inc.fullDeadline + ' 前(含)搬迁' : null, 'deadline-full');
-      pair('3 万元奖励期限', inc.reducedDeadline ? inc.reducedDeadline + ' 前(含)搬迁' : null, 'deadline-reduced');
+      // the amounts of the two deadlines as the schedule's incentive row gives them (nothing written here)
+      var rewards = incentiveAmounts();
+      pair((rewards[0] || '较高') + '奖励期限', inc.fullDeadline ? inc.fullDeadline + ' 前(含)搬迁' : null, 'deadline-full');
+      pair((rewards[1] || '较低') + '奖励期限', inc.reducedDeadline ? inc.reducedDeadline + ' 前(含)搬迁' : null, 'deadline-reduced');
       pair('搬迁日', inc.movedOut);
       pair('搬迁日序', inc.dayNumber !== null && inc.dayNumber !== undefined ? '第 ' + inc.dayNumber + ' 日' : null);
       pair('奖励金额', inc.amount !== null && inc.amount !== undefined ? money(inc.amount) + ' 元' : null);
@@ -768,12 +1092,6 @@
         })));
     }
 
-    if (q.notices && q.notices.length) {
-      outputEl.appendChild(el('h3', { text: '提示' }));
-      outputEl.appendChild(el('ul', { className: 'notices' }, q.notices.map(function (n) {
-        return el('li', { text: n });
-      })));
-    }
     outputEl.appendChild(el('p', { className: 'muted small', text: q.documentNumber + ' 第 ' + q.scheduleVersion
       + ' 版 · 计算引擎 ' + q.engineVersion }));
   }
@@ -782,17 +1100,22 @@
 
   document.getElementById('save').addEventListener('click', function () {
     var button = this;
-    var body = JSON.stringify(household());
-    if (clientErrors.length) {
-      showErrors(clientErrors);
+    var h = household();
+    var body = JSON.stringify(h);
+    var blocking = clientErrors.slice();
+    if (h.demolishedBuildingAreaM2 === undefined && measuredInput.value.trim() !== '' && !blocking.length) {
+      blocking = missingInput(h);   // a house was measured: its building area is required before saving
+    }
+    if (blocking.length) {
+      showErrors(blocking);
       saveResult.className = 'save-result error';
-      saveResult.textContent = '请先更正标红的字段。';
+      saveResult.textContent = '未保存:请先更正或填写标出的字段。';
       return;
     }
     if (idempotency.body !== body) {
       idempotency = { body: body, key: randomKey() };   // one key per form state: a repeated click is a retry
     }
-    var headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotency.key };
+    var headers = { 'Idempotency-Key': idempotency.key };
     var operator = document.getElementById('f-operator').value.trim();
     if (operator) {
       headers['X-Operator'] = encodeURIComponent(operator);
@@ -800,12 +1123,7 @@
     button.disabled = true;
     saveResult.className = 'save-result';
     saveResult.textContent = '正在保存…';
-    fetch('/api/v1/quotes?persist=true', { method: 'POST', headers: headers, body: body })
-      .then(function (r) {
-        return r.json().catch(function () { return null; }).then(function (json) {
-          return { status: r.status, json: json, replayed: r.headers.get('Idempotent-Replayed') === 'true' };
-        });
-      })
+    post(body, undefined, headers)
       .then(function (res) {
         saveResult.innerHTML = '';
         if ((res.status === 200 || res.status === 201) && res.json) {
@@ -827,12 +1145,116 @@
       })
       .catch(function (e) {
         saveResult.className = 'save-result error';
+        if (e.sessionLost) {
+          saveResult.textContent = '未保存:登录已失效。';
+          sessionLost();
+          return;
+        }
         saveResult.textContent = '未保存:无法连接服务(' + e.message + ')。';
       })
       .then(function () {
         button.disabled = false;
       });
   });
+
+  // ---- an expired login: to the login page and back, with the form kept (sessionStorage, this tab only) ---------
+
+  function valuesOf(container) {
+    var out = {};
+    container.querySelectorAll('[data-key]').forEach(function (e) {
+      out[e.getAttribute('data-key')] = e.type === 'checkbox' ? e.checked : e.value;
+    });
+    return out;
+  }
+
+  function fillValues(container, values) {
+    container.querySelectorAll('[data-key]').forEach(function (e) {
+      var v = values ? values[e.getAttribute('data-key')] : undefined;
+      if (v === undefined) {
+        return;
+      }
+      if (e.type === 'checkbox') {
+        e.checked = !!v;
+      } else {
+        e.value = String(v);
+      }
+    });
+  }
+
+  function snapshot() {
+    var fixed = {};
+    form.querySelectorAll('input[id], select[id]').forEach(function (e) {
+      if (!e.closest('#picker') && !e.closest('tr.item-row') && !e.closest('.premises-row')) {
+        fixed[e.id] = e.type === 'checkbox' ? e.checked : e.value;
+      }
+    });
+    return {
+      fixed: fixed,
+      rows: rows.map(function (r) { return { code: r.item.code, values: valuesOf(r.tr) }; }),
+      premises: premises.map(function (p) { return valuesOf(p.div); })
+    };
+  }
+
+  function restoreDraft() {
+    var draft = null;
+    try {
+      draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) || 'null');
+      sessionStorage.removeItem(DRAFT_KEY);
+    } catch (e) {
+      return;
+    }
+    if (!draft) {
+      return;
+    }
+    Object.keys(draft.fixed || {}).forEach(function (id) {
+      var e = document.getElementById(id);
+      if (e && form.contains(e)) {
+        if (e.type === 'checkbox') {
+          e.checked = !!draft.fixed[id];
+        } else {
+          e.value = String(draft.fixed[id]);
+        }
+      }
+    });
+    (draft.rows || []).forEach(function (r) {
+      if (pickable[r.code]) {
+        addRow(byCode[r.code]);
+        var row = rows[rows.length - 1];
+        fillValues(row.tr, r.values);
+        if (row.updateLinkedHint) {
+          row.updateLinkedHint();
+        }
+      }
+    });
+    (draft.premises || []).forEach(function (values) {
+      addPremises();
+      fillValues(premises[premises.length - 1].div, values);
+    });
+    changed();
+  }
+
+  function sessionLost() {
+    clearTimeout(timer);
+    setState('error');
+    var last = 0;
+    try {
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify(snapshot()));
+      last = Number(sessionStorage.getItem(RELOGIN_KEY) || 0);
+    } catch (e) { /* storage unavailable: nothing to keep */ }
+    if (Date.now() - last < 15000) {
+      // refused again right after logging in: do not go round in circles, say it
+      statusEl.textContent = '登录已失效或无权计算。已填内容已保留在本标签页,';
+      statusEl.appendChild(el('a', { href: '/login', text: '重新登录' }));
+      statusEl.appendChild(document.createTextNode('后回到本页即可恢复。'));
+      return;
+    }
+    try {
+      sessionStorage.setItem(RELOGIN_KEY, String(Date.now()));
+    } catch (e) { /* storage unavailable */ }
+    statusEl.textContent = '登录已失效,正在转到登录页;已填写的内容会保留。';
+    // a page request without a session goes to /login, which returns here after logging in
+    window.location.assign(window.location.pathname + window.location.search);
+  }
 
   loadSchedule();
 })();

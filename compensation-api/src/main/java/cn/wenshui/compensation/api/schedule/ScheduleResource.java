@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "schedule", description = "The regulation's schedule as data: rows as printed, price models, readings")
 public class ScheduleResource {
     private final EngineRegistry registry;
+    private final ScheduleSearches searches;
 
-    public ScheduleResource(EngineRegistry registry) {
+    public ScheduleResource(EngineRegistry registry, ScheduleSearches searches) {
         this.registry = registry;
+        this.searches = searches;
     }
 
     public record ScheduleSummary(String id, int version, String title, String documentNumber, String issuer,
@@ -64,8 +65,10 @@ public class ScheduleResource {
     @GET
     @Path("/{id}/items")
     @Operation(summary = "The rows of a schedule", description = "Filter by section (e.g. 一(一)), category "
-            + "(e.g. 附属平房), mode (money, appraisal …) and free text (q) over code and printed text; "
-            + "whitespace in printed text is ignored.")
+            + "(e.g. 附属平房), mode (money, appraisal …) and free text (q) over the printed names, the everyday "
+            + "words kept beside the schedule (院墙, 水井, 猪圈 …; docs/schedule-format.md) and the printed text. With "
+            + "q the best match comes first (an exact name, then an exact word, then names starting with or "
+            + "containing q, then words, then any printed text); spaces and full-width characters are ignored.")
     public ItemPage items(@PathParam("id") String id,
                           @Parameter(description = "clause, e.g. 一(一)") @QueryParam("section") @Size(max = 20) String section,
                           @Parameter(description = "种类 as printed") @QueryParam("category") @Size(max = 100) String category,
@@ -74,11 +77,11 @@ public class ScheduleResource {
         Schedule s = schedule(id);
         QuoteEngine engine = registry.current().schedule() == s ? registry.current()
                 : registry.engine(s.id(), s.version(), registry.readings().asMap()).orElseThrow();
-        List<ItemView> items = s.items().stream()
+        List<ScheduleItem> candidates = q == null ? s.items() : searches.of(s).find(q);
+        List<ItemView> items = candidates.stream()
                 .filter(i -> section == null || i.section().equals(section.trim()))
                 .filter(i -> category == null || Schedule.squash(i.category()).equals(Schedule.squash(category)))
                 .filter(i -> mode == null || i.mode().name().replace('_', '-').equalsIgnoreCase(mode.trim()))
-                .filter(i -> q == null || matches(i, q))
                 .map(i -> view(i, engine)).toList();
         return new ItemPage(s.id(), s.version(), items.size(), items);
     }
@@ -104,13 +107,6 @@ public class ScheduleResource {
     private Schedule schedule(String id) {
         return registry.schedule(id).orElseThrow(() -> ProblemException.notFound("no schedule with id " + id,
                 "没有编号为「" + id + "」的补偿标准"));
-    }
-
-    private static boolean matches(ScheduleItem i, String q) {
-        String needle = Schedule.squash(q).toLowerCase(Locale.ROOT);
-        return needle.isEmpty() || (i.code() + Schedule.squash(i.category()) + Schedule.squash(i.spec())
-                + Schedule.squash(i.printed()) + Schedule.squash(i.remarks())).toLowerCase(Locale.ROOT)
-                .contains(needle);
     }
 
     static ItemView view(ScheduleItem i, QuoteEngine engine) {

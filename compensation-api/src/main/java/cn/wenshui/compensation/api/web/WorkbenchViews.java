@@ -10,7 +10,9 @@ import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.schedule.Measure;
+import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
+import cn.wenshui.compensation.schedule.ScheduleItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Builds what the workbench pages show, from the ledger and the schedule; the page resource stays thin. */
 @ApplicationScoped
@@ -68,9 +71,24 @@ public class WorkbenchViews {
 
     // ---- household quote page ----------------------------------------------------------------------------------
 
+    /**
+     * {@code hardshipExtraMonths}: the months 三(二) adds for an approved hardship; {@code incentiveCode}: the row whose
+     * tiers name the incentive's rewards. Both from the schedule, so the page writes no number of the regulation.
+     */
     public record QuotePage(String scheduleId, int scheduleVersion, String documentNumber, String title,
-                            String sectionsJson, String measuresJson, String computedJson) {
+                            String sectionsJson, String measuresJson, String computedJson,
+                            Integer hardshipExtraMonths, String incentiveCode, String mainHouseRatio,
+                            String homesteadRatio, String areaBasis, String incentiveHeading,
+                            String livestockHeading) {
     }
+
+    static final String MAIN_HOUSE_SWAP_CODE = "1-1.swap.main-house";
+    static final String HOMESTEAD_SWAP_CODE = "1-1.swap.homestead";
+    static final String MOVING_SUBSIDY_CODE = "3-1.moving-subsidy";
+    static final String SETTLEMENT_CODE = "3-2.settlement";
+    static final String LIVESTOCK_MOVING_CODE = "1-3.moving-subsidy";
+    static final String LIVESTOCK_SETTLEMENT_CODE = "1-3.settlement";
+    static final String INCENTIVE_CODE = "3-3.incentive";
 
     public QuotePage quotePage() {
         Schedule s = registry.latest();
@@ -80,8 +98,30 @@ public class WorkbenchViews {
         for (Measure m : Measure.values()) {
             measures.put(m.key(), Map.of("zh", m.zh(), "unit", m.unit()));
         }
+        Integer extra = s.item(SETTLEMENT_CODE).map(i -> i.hardshipExtraMonths()).orElse(null);
         return new QuotePage(s.id(), s.version(), s.documentNumber(), s.title(), Canonical.json(sections),
-                Canonical.json(measures), Canonical.json(COMPUTED_CODES));
+                Canonical.json(measures), Canonical.json(COMPUTED_CODES), extra, INCENTIVE_CODE,
+                swapRatio(s, MAIN_HOUSE_SWAP_CODE), swapRatio(s, HOMESTEAD_SWAP_CODE),
+                headings(s, MOVING_SUBSIDY_CODE, SETTLEMENT_CODE), headings(s, INCENTIVE_CODE),
+                s.item(LIVESTOCK_MOVING_CODE).map(ScheduleItem::section).orElse("") + " "
+                        + categories(s, LIVESTOCK_MOVING_CODE, LIVESTOCK_SETTLEMENT_CODE));
+    }
+
+    /** 「三(一) 拆迁房屋搬迁补助标准、三(二) 临时安置补助」: clause and name of each row, as the schedule prints them. */
+    private static String headings(Schedule s, String... codes) {
+        return java.util.Arrays.stream(codes).map(s::item).flatMap(Optional::stream)
+                .map(i -> i.section() + " " + Schedule.squash(i.category())).collect(Collectors.joining("、"));
+    }
+
+    private static String categories(Schedule s, String... codes) {
+        return java.util.Arrays.stream(codes).map(s::item).flatMap(Optional::stream)
+                .map(i -> Schedule.squash(i.category())).collect(Collectors.joining("、"));
+    }
+
+    /** A swap row's ratio as 1:x, from the schedule; null when the schedule has no such row. */
+    private static String swapRatio(Schedule s, String code) {
+        return s.item(code).map(i -> i.price() instanceof Price.Swap swap
+                ? "1:" + swap.ratio().stripTrailingZeros().toPlainString() : null).orElse(null);
     }
 
     // ---- ledger list ------------------------------------------------------------------------------------------

@@ -112,13 +112,14 @@ class WorkbenchBrowserTest {
         WebElement line = driver.findElement(By.cssSelector(".lines-table tr[data-code='1-1.annex.frame']"));
         assertThat(line.getText()).contains("附属平房 框架结构").contains("1200").contains("12,000.00");
 
-        // a field error: the message stands beside that row's quantity, the total is withdrawn
+        // a field error: the message stands beside that row's quantity, the line is left out (and says so)
         type(quantity, "-5");
         WebElement error = errorOf(quantity);
         wait.until(d -> error.getText().contains("数量必须大于0"));
         assertThat(quantity.getAttribute("class")).contains("invalid");
         assertThat(quantity.findElement(By.xpath("ancestor::tr")).getAttribute("data-code")).isEqualTo("1-1.annex.frame");
-        waitForTotal("—");
+        waitForTotal("0.00");
+        assertThat(driver.findElement(By.id("left-out")).getText()).contains("未计入标红的 1 处输入");
 
         type(quantity, "10");
         waitForTotal("12,000.00");
