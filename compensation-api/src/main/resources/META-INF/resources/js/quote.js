@@ -1092,6 +1092,22 @@
         })));
     }
 
+    // Three separate answers, so that "the lines are one amount" is never read as "the household is settled".
+    outputEl.appendChild(el('p', { className: 'settlement', id: 'settlement', text: q.settled
+      ? '本报价已结清:金额确定,无待定事项,奖励已确定。'
+      : '本报价尚未结清:' + [q.summedLinesExact ? null : '部分金额为区间(待评估单价)',
+        q.awaitingDecisions ? '有待定事项' : null,
+        q.incentive && q.incentive.status === 'DECIDED' ? null : '主动搬迁奖励尚未确定'].filter(Boolean).join(';') + '。' }));
+
+    if (q.interpretationsCited && q.interpretationsCited.length) {
+      outputEl.appendChild(el('h3', { text: '本报价所引解释' }));
+      outputEl.appendChild(table('interpretations-table', [['编号'], ['事项'], ['解释']],
+        q.interpretationsCited.map(function (c) {
+          return el('tr', { 'data-id': c.id }, [td(c.id), td(c.title), td(c.summary + (c.defaultReading ? ''
+            : '(本报价未采用此默认读法,按本地设定的读法 ' + c.reading + ' 计算)'), 'explain')]);
+        })));
+    }
+
     outputEl.appendChild(el('p', { className: 'muted small', text: q.documentNumber + ' 第 ' + q.scheduleVersion
       + ' 版 · 计算引擎 ' + q.engineVersion }));
   }

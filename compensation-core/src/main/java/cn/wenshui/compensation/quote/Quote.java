@@ -27,7 +27,7 @@ public record Quote(String scheduleId, int scheduleVersion, String documentNumbe
 
     /**
      * An unmodifiable copy of the readings in their order. The engine makes one per engine and hands it to every
-     * quote; a quote takes it as it is instead of copying eleven entries twice per household.
+     * quote; a quote takes it as it is instead of copying every switch twice per household.
      */
     static Map<String, String> frozen(Map<String, String> readings) {
         return new Frozen(readings);

@@ -190,6 +190,10 @@ class WorkbenchBrowserTest {
                 .contains("2023-08-04 前(含)搬迁", "2023-08-19 前(含)搬迁", "第 30 日", "50,000.00 元");
         assertThat(driver.findElement(By.cssSelector(".pending-table tr[data-code='1-1.basement']")).getText())
                 .contains("地下室", "按评估价", "20 m²");
+        // 「金额确定」 is not 「已结清」: the basement awaits its appraisal; every cited reading is explained below
+        assertThat(driver.findElement(By.id("settlement")).getText()).contains("尚未结清", "有待定事项");
+        assertThat(driver.findElement(By.cssSelector(".interpretations-table")).getText())
+                .contains("I-09", "30 m² 处的断崖", "I-10", "奖励期限的起算", "I-23", "评估价");
 
         // an appraised price outside the range: the message stands beside the price field of that row
         type(price, "850");
