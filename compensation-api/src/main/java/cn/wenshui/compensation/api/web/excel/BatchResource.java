@@ -105,6 +105,11 @@ public class BatchResource {
             return refuse(html, 400, "operator", "too-long", "经办人不得超过100个字符",
                     "operator must be at most 100 characters");
         }
+        if (operator != null && operator.chars().anyMatch(Character::isISOControl)) {
+            // as for X-Operator: a name never holds \r, \n or NUL, which would forge lines in exports and logs
+            return refuse(html, 400, "operator", "control-character", "经办人不得含有控制字符(如换行、NUL)",
+                    "operator must not contain control characters (such as CR, LF or NUL)");
+        }
         BatchResult result;
         try {
             result = service.importFile(file.uploadedFile(), file.fileName(), isOn(persist), operator);

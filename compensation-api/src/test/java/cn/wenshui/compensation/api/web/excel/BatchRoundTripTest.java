@@ -337,6 +337,9 @@ class BatchRoundTripTest {
                 .body("violations[0].messageZh", containsString(".xlsx"));
         withCsrf().multiPart("operator", "王五").post("/batch").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].rule", is("file-required"));
+        upload(filled(unique(), "控制字符村"), Map.of("persist", "on", "operator", "王五\r\n伪造的一行")).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("operator")).body("violations[0].rule", is("control-character"));
         given().get("/batch/0000/results.xlsx").then().statusCode(404).contentType("application/problem+json");
         given().get("/batch/0000").then().statusCode(404).contentType("application/problem+json");
         given().accept("text/html").get("/batch/summary?batch=nope").then().statusCode(404)
