@@ -258,8 +258,7 @@ public final class QuoteEngine {
         java.util.SortedSet<String> ids = new java.util.TreeSet<>();
         List<String> texts = new ArrayList<>(w.notices);
         for (QuoteLine l : w.lines) {
-            ids.addAll(l.interpretations());
-            texts.add(l.explanation());
+            ids.addAll(l.interpretations()); // a line names in its text only what it cites (ExplanationWordsTest)
         }
         for (AreaSwap s : w.swaps) {
             texts.add(s.explanation());

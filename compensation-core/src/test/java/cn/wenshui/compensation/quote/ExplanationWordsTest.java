@@ -58,6 +58,35 @@ class ExplanationWordsTest {
     }
 
     @Test
+    @DisplayName("每行说明中提到的解释(I-xx)都列在该行的 interpretations 中:情景集与基准住户的每一行,在每种读法组合下")
+    void aLineNamesOnlyWhatItCites() {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("I-\\d{2}");
+        List<QuoteEngine> engines = new ArrayList<>();
+        engines.add(Quotes.ENGINE);
+        cn.wenshui.compensation.readings.Readings.switches().forEach((key, options) ->
+                options.forEach(o -> engines.add(Quotes.engine(key, o))));
+        int lines = 0;
+        for (QuoteEngine engine : engines) {
+            for (var h : ScenarioAccess.households()) {
+                Quote q;
+                try {
+                    q = engine.quote(h);
+                } catch (InvalidInventoryException refused) {
+                    continue;
+                }
+                for (QuoteLine l : q.lines()) {
+                    lines++;
+                    java.util.regex.Matcher m = id.matcher(l.explanation());
+                    while (m.find()) {
+                        assertThat(l.interpretations()).as("%s: %s", l.code(), l.explanation()).contains(m.group());
+                    }
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(1000);
+    }
+
+    @Test
     @DisplayName("一(一) 菜窖「深 1.2m 以下」:深1.2米写作「深度1.2米及以下」(解释I-01),不写 (-∞, 1.2]")
     void cellarBoundInWords() {
         QuoteLine l = only(ItemInput.of("1-1.cellar.brick-stone", "6").withMeasurement("depthM", "1.2"));

@@ -265,7 +265,7 @@ class QuotePropertiesTest {
     }
 
     @Test
-    @DisplayName("任一解释组合(11个开关随机取值)下:合计等于各行之和、小计相加为合计、金额到分、单价×数量、确定性均成立")
+    @DisplayName("任一解释组合(每个开关随机取值)下:合计等于各行之和、小计相加为合计、金额到分、单价×数量、确定性均成立,行说明所提解释均在该行引用之列")
     void invariantsHoldUnderEveryReading() {
         qt().withExamples(TRIES).forAll(HOUSEHOLDS, READINGS).checkAssert((h, r) -> {
             QuoteEngine e = engine(r);
@@ -290,6 +290,9 @@ class QuotePropertiesTest {
                 }
             });
             assertUnitTimesQuantity(q);
+            // a line names in its explanation only readings it cites, so the quote's cited list is complete
+            q.lines().forEach(l -> java.util.regex.Pattern.compile("I-\\d{2}").matcher(l.explanation()).results()
+                    .forEach(m -> assertThat(l.interpretations()).as(l.explanation()).contains(m.group())));
             assertThat(Quotes.quote(e, h)).isEqualTo(q);
         });
     }
