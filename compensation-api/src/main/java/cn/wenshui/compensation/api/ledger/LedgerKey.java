@@ -1,16 +1,13 @@
 package cn.wenshui.compensation.api.ledger;
 
+import cn.wenshui.compensation.api.security.KeyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -65,33 +62,7 @@ public class LedgerKey {
 
     static String loadOrCreate(Path path) {
         try {
-            if (Files.exists(path)) {
-                return Files.readString(path, StandardCharsets.US_ASCII).trim();
-            }
-            if (path.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-            }
-            byte[] random = new byte[MIN_BYTES];
-            new SecureRandom().nextBytes(random);
-            String key = Base64.getEncoder().encodeToString(random);
-            // Written to a private temporary file and linked into place (never replacing a key already there), so no
-            // reader ever sees a partial key and two starts cannot each keep a different one.
-            Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            try {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(tmp); // not a POSIX file system: rely on the folder's permissions
-            }
-            Files.writeString(tmp, key + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.createLink(path, tmp);
-            } catch (FileAlreadyExistsException raced) {
-                return Files.readString(path, StandardCharsets.US_ASCII).trim();
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return key;
+            return KeyFiles.loadOrCreate(path, MIN_BYTES);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the ledger MAC key file " + path
                     + "; set compensation.ledger.mac-key instead", e);

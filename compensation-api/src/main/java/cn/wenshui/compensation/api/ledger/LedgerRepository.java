@@ -51,13 +51,7 @@ public class LedgerRepository {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Head head;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT last_seq, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE");
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    head = new Head(rs.getLong(1), rs.getString(2));
-                }
+                Head head = lockHead(c);
                 if (idempotencyKey != null) {
                     Optional<StoredEntry> existing = one(c, "WHERE created_by = ? AND idempotency_key = ?", principal,
                             idempotencyKey);
@@ -132,17 +126,21 @@ public class LedgerRepository {
      * them), under the head's lock. An entry whose content hash or chain link does not check out is left without a
      * MAC, so verification keeps reporting it. Empty when there is nothing to seal.
      */
-    Optional<Sealing> sealUnsealed() throws SQLException {
+    /** The chain's head, locked until the transaction ends: appends and sealing take it in turn. */
+    private static Head lockHead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_seq, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Head(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+        Optional<Sealing> sealUnsealed() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Head head;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT last_seq, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE");
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    head = new Head(rs.getLong(1), rs.getString(2));
-                }
+                Head head = lockHead(c);
                 long entries;
                 long sealedBefore;
                 try (PreparedStatement ps = c.prepareStatement(

@@ -5,13 +5,7 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -83,27 +77,7 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
 
     static String loadOrCreate(Path path) {
         try {
-            if (Files.exists(path)) {
-                return Files.readString(path, StandardCharsets.US_ASCII).trim();
-            }
-            if (path.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-            }
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String key = Base64.getEncoder().encodeToString(random);
-            try {
-                Files.createFile(path);
-                try {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system: rely on the folder's permissions
-                }
-                Files.writeString(path, key + "\n", StandardCharsets.US_ASCII);
-                return key;
-            } catch (FileAlreadyExistsException raced) {
-                return Files.readString(path, StandardCharsets.US_ASCII).trim();
-            }
+            return KeyFiles.loadOrCreate(path, 32);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the session key file " + path
                     + "; set quarkus.http.auth.session.encryption-key instead", e);

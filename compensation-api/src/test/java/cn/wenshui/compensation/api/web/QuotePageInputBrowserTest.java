@@ -27,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 @DisplayName("住户报价页:任何输入都不会被静默丢弃(问题 13 第 8 项,zh-CN 的真实 Chromium)")
 class QuotePageInputBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String SESSION_COOKIE = "quarkus-credential";
     static final String STATUS_OK = "已按补偿标准计算";
@@ -51,7 +47,7 @@ class QuotePageInputBrowserTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static ChromeDriver driver;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static String user;
     private static String password;
 
@@ -69,21 +65,9 @@ class QuotePageInputBrowserTest {
                     .body(Map.of("username", user, "password", password, "role", "staff"))
                     .post("/api/v1/admin/users").then().statusCode(201);
         }
-        if (driver == null) {
-            assertThat(CHROMIUM).as("apt-get install -y chromium chromium-driver chromium-l10n").isExecutable();
-            assertThat(CHROMEDRIVER).as("apt-get install -y chromium-driver").isExecutable();
-            profile = Files.createTempDirectory("quote-page-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--lang=zh-CN", "--window-size=1280,900",
-                    "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                    .withEnvironment(Map.of("LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8")).build();
-            driver = new ChromeDriver(service, options);
+        if (chromium == null) {
+            chromium = HeadlessChromium.start("quote-page", 1280, 900);
+            driver = chromium.driver();
         }
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -98,14 +82,10 @@ class QuotePageInputBrowserTest {
 
     @AfterAll
     static void quit() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.quit();
+            chromium = null;
             driver = null;
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

@@ -27,8 +27,6 @@ import org.openqa.selenium.Pdf;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -43,15 +41,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("工作台:真实无头 Chromium 中的浏览器测试")
 class WorkbenchBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Every run writes its screenshots here; with -Dworkbench.screenshots.update=true also to docs/screenshots. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final boolean UPDATE_DOCS = Boolean.getBoolean("workbench.screenshots.update");
     static final Duration WAIT = Duration.ofSeconds(20);
 
     private static ChromeDriver driver;
-    private static Path profile;
+    private static HeadlessChromium chromium;
 
     @TestHTTPResource("/")
     URL base;
@@ -60,21 +56,9 @@ class WorkbenchBrowserTest {
 
     @BeforeEach
     void browser() throws IOException {
-        if (driver == null) {
-            assertThat(CHROMIUM).as("Chromium is needed for the browser tests: apt-get install -y chromium "
-                    + "chromium-driver fonts-noto-cjk (.ci/run installs them)").isExecutable();
-            assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install -y chromium-driver").isExecutable();
-            profile = Files.createTempDirectory("workbench-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--lang=zh-CN", "--window-size=1400,1000",
-                    "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                    .withEnvironment(Map.of("LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8")).build();
-            driver = new ChromeDriver(service, options);
+        if (chromium == null) {
+            chromium = HeadlessChromium.start("workbench", 1400, 1000);
+            driver = chromium.driver();
         }
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, WAIT);
@@ -83,14 +67,10 @@ class WorkbenchBrowserTest {
 
     @AfterAll
     static void quit() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.quit();
+            chromium = null;
             driver = null;
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
