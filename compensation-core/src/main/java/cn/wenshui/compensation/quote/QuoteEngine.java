@@ -60,36 +60,22 @@ public final class QuoteEngine {
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private static final Map<String, String> SECTION_TITLES = new LinkedHashMap<>();
-
-    static {
-        SECTION_TITLES.put("一(一)", "房屋、附属设施");
-        SECTION_TITLES.put("一(二)", "院外建筑类");
-        SECTION_TITLES.put("一(三)", "禽类房舍");
-        SECTION_TITLES.put("二(一)", "果树类");
-        SECTION_TITLES.put("二(二)", "木材树类");
-        SECTION_TITLES.put("三(一)", "拆迁房屋搬迁补助");
-        SECTION_TITLES.put("三(二)", "临时安置补助");
-        SECTION_TITLES.put("三(三)", "主动搬迁奖励");
-    }
-
     private final Schedule schedule;
     private final Readings readings;
     private final Map<String, Row> rows = new HashMap<>();
     private final Map<String, String> readingsMap;
+    /** The schedule's sections in printed order, and each one's place there (lines are summed per section). */
+    private final List<cn.wenshui.compensation.schedule.Section> sections;
+    private final Map<String, Integer> sectionIndex = new HashMap<>();
     private final IncentiveRule incentiveRule;
 
     private static final Map<String, Measure> MEASURES = new HashMap<>();
-    private static final Map<String, Integer> SECTION_INDEX = new HashMap<>();
     private static final Map<Measure, String> MEASURE_FIELDS = new java.util.EnumMap<>(Measure.class);
 
     static {
         for (Measure m : Measure.values()) {
             MEASURES.put(m.key(), m);
             MEASURE_FIELDS.put(m, ".measurements." + m.key());
-        }
-        for (String section : SECTION_TITLES.keySet()) {
-            SECTION_INDEX.put(section, SECTION_INDEX.size());
         }
     }
 
@@ -131,6 +117,10 @@ public final class QuoteEngine {
     public QuoteEngine(Schedule schedule, Readings readings) {
         this.schedule = schedule;
         this.readings = readings;
+        this.sections = schedule.sections();
+        for (var section : sections) {
+            sectionIndex.put(section.id(), sectionIndex.size());
+        }
         for (ScheduleItem item : schedule.items()) {
             List<String> standing = new ArrayList<>();
             for (String id : item.interpretations()) {
@@ -163,7 +153,7 @@ public final class QuoteEngine {
                     defectCites.put(kind, List.copyOf(ids));
                 }
             }
-            rows.put(item.code(), new Row(item, SECTION_INDEX.getOrDefault(item.section(), -1),
+            rows.put(item.code(), new Row(item, sectionIndex.getOrDefault(item.section(), -1),
                     COMPUTED_ROWS.contains(item.code()), unitUnderReadings(item), List.copyOf(standing), basis,
                     () -> basis, resolved, printedDefects, Map.copyOf(defectCites),
                     item.adjustment(Adjustment.TimberIncrement.class), item.adjustment(Adjustment.ColumnHeight.class),
@@ -197,7 +187,7 @@ public final class QuoteEngine {
     }
 
     public Quote quote(Household household) throws InvalidInventoryException {
-        Work w = new Work();
+        Work w = new Work(sections.size());
         if (household == null) {
             w.violation("$", "required", "缺少住户清单", "the household inventory is missing");
             throw new InvalidInventoryException(w.violations);
@@ -235,9 +225,9 @@ public final class QuoteEngine {
         BigDecimal totalMin = Rounding.zero();
         BigDecimal totalMax = Rounding.zero();
         int k = 0;
-        for (Map.Entry<String, String> s : SECTION_TITLES.entrySet()) {
+        for (var s : sections) {
             if (mins[k] != null) {
-                subtotals.add(new Subtotal(s.getKey(), s.getValue(), mins[k], maxs[k]));
+                subtotals.add(new Subtotal(s.id(), s.title(), mins[k], maxs[k]));
                 totalMin = totalMin.add(mins[k]);
                 totalMax = totalMax.add(maxs[k]);
             }
@@ -1286,8 +1276,13 @@ public final class QuoteEngine {
         /** Rows paid per household already listed, with the index of their line. */
         final Map<String, Integer> perHouseholdRows = new HashMap<>(4);
 
-        final BigDecimal[] sectionMins = new BigDecimal[SECTION_TITLES.size()];
-        final BigDecimal[] sectionMaxs = new BigDecimal[SECTION_TITLES.size()];
+        final BigDecimal[] sectionMins;
+        final BigDecimal[] sectionMaxs;
+
+        Work(int sections) {
+            sectionMins = new BigDecimal[sections];
+            sectionMaxs = new BigDecimal[sections];
+        }
 
         void violation(String field, String rule, String zh, String en) {
             violations.add(new Violation(field, rule, zh, en));

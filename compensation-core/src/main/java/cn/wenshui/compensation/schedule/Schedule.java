@@ -68,6 +68,16 @@ public final class Schedule {
         return document.interpretations();
     }
 
+    /** The regulation's sections in printed order (一(一) … 四), as the data file declares them. */
+    public List<Section> sections() {
+        return document.sections();
+    }
+
+    /** The section ids in printed order. */
+    public List<String> sectionIds() {
+        return document.sections().stream().map(Section::id).toList();
+    }
+
     /** The units rows are priced by, as declared in the data file. */
     public List<Unit> units() {
         return document.units();

@@ -5,10 +5,11 @@ import java.util.List;
 
 /** The data file's shape, read strictly by {@link ScheduleLoader}. */
 public record ScheduleDocument(String id, int version, String title, String documentNumber, String issuer,
-                               LocalDate issued, String source, List<Unit> units,
+                               LocalDate issued, String source, List<Section> sections, List<Unit> units,
                                List<Interpretation> interpretations, List<Note> notes,
                                List<ScheduleItem> items) {
     public ScheduleDocument {
+        sections = sections == null ? List.of() : List.copyOf(sections);
         units = units == null ? List.of() : List.copyOf(units);
         interpretations = interpretations == null ? List.of() : List.copyOf(interpretations);
         notes = notes == null ? List.of() : List.copyOf(notes);

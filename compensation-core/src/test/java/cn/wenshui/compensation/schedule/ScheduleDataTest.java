@@ -104,6 +104,7 @@ class ScheduleDataTest {
     @DisplayName("加载器拒绝未知字段、重复编码与未被解释覆盖的空档")
     void loaderRejectsBadFiles() {
         String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n"
+                + "sections:\n  - {id: 一(一), title: 房屋、附属设施}\n"
                 + "units:\n  - {unit: m², name: 平方米}\n  - {unit: 口, name: 口, counted: true}\n";
         assertThatThrownBy(() -> load(head + "colour: red\n")).isInstanceOf(ScheduleException.class)
                 .hasMessageContaining("colour");
@@ -122,6 +123,18 @@ class ScheduleDataTest {
         assertThatThrownBy(() -> load(head + "items:\n  - {code: 1-1.d, section: 一(一), category: 丁, unit: 棵, "
                 + "mode: money, price: {type: fixed, amount: 1}}\n")).isInstanceOf(ScheduleException.class)
                 .hasMessageContaining("unit 棵 is not declared");
+        assertThatThrownBy(() -> load(head + "items:\n  - {code: 2-1.e, section: 二(一), category: 戊, unit: m², "
+                + "mode: money, price: {type: fixed, amount: 1}}\n")).isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("unknown section 二(一)");
+    }
+
+    @Test
+    @DisplayName("章节:一(一) 房屋、附属设施 … 四 空闲的宅基地补偿,按原文顺序;每行都属于其中一节")
+    void sectionsInPrintedOrder() {
+        assertThat(S.sectionIds()).containsExactly("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)", "三(二)",
+                "三(三)", "四");
+        assertThat(S.sections().get(0).title()).isEqualTo("房屋、附属设施");
+        assertThat(S.items()).allSatisfy(i -> assertThat(S.sectionIds()).as(i.code()).contains(i.section()));
     }
 
     @Test

@@ -10,8 +10,10 @@ import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.schedule.Measure;
+import cn.wenshui.compensation.schedule.Mode;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
+import cn.wenshui.compensation.schedule.Section;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
@@ -29,9 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorkbenchViews {
     static final int PAGE_SIZE = 20;
-
-    /** The sections a staff member picks rows from, with their headings in the regulation. */
-    static final Map<String, String> SECTIONS = sections();
 
     /**
      * Rows the engine computes from the household facts (三(一)–三(三), the 一(三) premises subsidies); they are not
@@ -58,14 +57,19 @@ public class WorkbenchViews {
         return Caller.of(identity).scope();
     }
 
-    private static Map<String, String> sections() {
+    /**
+     * The sections a staff member picks rows from, with their headings (from the schedule): those holding a row that
+     * is neither computed from the household facts nor an area swap.
+     */
+    static Map<String, String> pickerSections(Schedule s) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("一(一)", "房屋、附属设施");
-        m.put("一(二)", "院外建筑类");
-        m.put("一(三)", "禽类房舍");
-        m.put("二(一)", "果树类");
-        m.put("二(二)", "木材树类");
-        m.put("四", "空闲的宅基地");
+        for (Section section : s.sections()) {
+            boolean pickable = s.items().stream().anyMatch(i -> i.section().equals(section.id())
+                    && !COMPUTED_CODES.contains(i.code()) && i.mode() != Mode.AREA_SWAP);
+            if (pickable) {
+                m.put(section.id(), section.title());
+            }
+        }
         return m;
     }
 
@@ -93,7 +97,7 @@ public class WorkbenchViews {
     public QuotePage quotePage() {
         Schedule s = registry.latest();
         List<Map<String, String>> sections = new ArrayList<>();
-        SECTIONS.forEach((k, v) -> sections.add(Map.of("section", k, "title", v)));
+        pickerSections(s).forEach((k, v) -> sections.add(Map.of("section", k, "title", v)));
         Map<String, Map<String, String>> measures = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
             measures.put(m.key(), Map.of("zh", m.zh(), "unit", m.unit()));

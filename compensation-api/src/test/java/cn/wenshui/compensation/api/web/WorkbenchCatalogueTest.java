@@ -51,7 +51,7 @@ class WorkbenchCatalogueTest {
                 continue;
             }
             assertThat(rulesFor(i.code())).as(i.code()).isEmpty();
-            assertThat(WorkbenchViews.SECTIONS).as(i.code() + " " + i.section()).containsKey(i.section());
+            assertThat(WorkbenchViews.pickerSections(schedule)).as(i.code() + " " + i.section()).containsKey(i.section());
         }
     }
 }

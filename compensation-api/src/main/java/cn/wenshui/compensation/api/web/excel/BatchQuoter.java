@@ -38,9 +38,6 @@ import java.util.stream.IntStream;
  * the result keeps the workbook's order.
  */
 public final class BatchQuoter {
-    /** The sections in the regulation's order, for totals and columns. */
-    public static final List<String> SECTION_ORDER = List.of("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)",
-            "三(二)", "三(三)");
     private static final Pattern ITEM = Pattern.compile("items\\[(\\d+)](?:\\.(.+))?");
     private static final Pattern PREMISES = Pattern.compile("livestockPremises\\[(\\d+)](?:\\.(.+))?");
 
@@ -83,7 +80,7 @@ public final class BatchQuoter {
                 .thenComparing(e -> e.column() == null ? "" : String.format("%3s", e.column())));
         long quoteMillis = (System.nanoTime() - start) / 1_000_000;
         return new BatchResult(batchId, Instant.now(), fileName, engine.schedule().id(), engine.schedule().version(),
-                QuoteEngine.VERSION, quoted, skipped, errors, totals(drafts.size(), quoted, skipped, errors),
+                QuoteEngine.VERSION, quoted, skipped, errors, totals(engine.schedule().sectionIds(), drafts.size(), quoted, skipped, errors),
                 parseMillis, quoteMillis, engine);
     }
 
@@ -158,14 +155,15 @@ public final class BatchQuoter {
                 v.messageZh(), v.messageEn(), Level.ERROR);
     }
 
-    static BatchResult.Totals totals(int households, List<QuotedHousehold> quoted, List<SkippedHousehold> skipped,
+    /** The batch's totals, its sections in the schedule's {@code order}. */
+    static BatchResult.Totals totals(List<String> order, int households, List<QuotedHousehold> quoted, List<SkippedHousehold> skipped,
                                      List<BatchError> errors) {
         BigDecimal min = Rounding.zero();
         BigDecimal max = Rounding.zero();
         Map<String, BigDecimal[]> sections = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String s : SECTION_ORDER) {
+        for (String s : order) {
             sections.put(s, null);
         }
         int lines = 0;

@@ -124,7 +124,7 @@ public class BatchService {
             }
         }
         return new BatchResult(r.batchId(), r.createdAt(), r.fileName(), r.scheduleId(), r.scheduleVersion(),
-                r.engineVersion(), saved, r.skipped(), errors, BatchQuoter.totals(r.totals().households(), saved,
+                r.engineVersion(), saved, r.skipped(), errors, BatchQuoter.totals(r.engine().schedule().sectionIds(), r.totals().households(), saved,
                 r.skipped(), errors), r.parseMillis(), r.quoteMillis(), r.engine());
     }
 }

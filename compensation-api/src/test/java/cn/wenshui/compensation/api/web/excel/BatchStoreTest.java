@@ -21,7 +21,7 @@ class BatchStoreTest {
                     null, null, List.of(ItemInput.of("1-1.annex.frame", "10")), null, null), null, null));
         }
         return new BatchResult(id, Instant.now(), id + ".xlsx", "s", 1, "1", quoted, List.of(), List.of(),
-                BatchQuoter.totals(households, List.of(), List.of(), List.of()), 0, 0, null);
+                BatchQuoter.totals(List.of(), households, List.of(), List.of(), List.of()), 0, 0, null);
     }
 
     @Test
