@@ -3,7 +3,7 @@ package cn.wenshui.compensation.schedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Numbers as an explanation prints them: no float residue (「334」, not 「334.0」), no exponent. */
+/** Numbers as an explanation prints them: trailing zeros dropped (「334」, not 「334.0」), no exponent. */
 public final class Texts {
     private Texts() {
     }
