@@ -23,7 +23,8 @@ import java.util.Random;
  * One SHA-256 over everything the engine says for 13,818 households: ~2,000 random households, the typical, the
  * worst case and the README household, and 300 damaged copies (a negative quantity, odd measurements, an
  * appraisal far outside the range with and without a reason, a decoration, a duplicated ref), under six sets of
- * readings (the defaults, every second option, four random mixes); for each, the quote as the service writes it
+ * readings (the defaults, every second option, four random mixes), then 183 of them under each option of every
+ * switch alone; for each, the quote as the service writes it
  * and in the ledger's canonical form, or the violations. A change meant to make the engine faster must leave the
  * digest as it was: build both, run this with each jar, compare the last line ({@code x} as the argument prints
  * every household's output instead, to find the first difference).
@@ -35,7 +36,11 @@ public final class OutputDigest {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean print = args.length > 0;
+        System.out.println(compute(args.length > 0));
+    }
+
+    /** The summary line: households, refused, sha256; {@code print} also writes every household's output. */
+    public static String compute(boolean print) throws Exception {
         ObjectMapper wire = JsonSettings.apply(new ObjectMapper());
         ObjectMapper canonical = JsonSettings.canonical();
         MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -51,6 +56,9 @@ public final class OutputDigest {
             Readings.switches().forEach((key, options) -> mix.put(key, options.get(r.nextInt(options.size()))));
             choices.add(mix);
         }
+        // every option of every switch on its own, the others at their defaults (fewer households each)
+        List<Map<String, String>> single = new ArrayList<>();
+        Readings.switches().forEach((key, options) -> options.forEach(o -> single.add(Map.of(key, o))));
         int n = 0;
         int refused = 0;
         for (Map<String, String> choice : choices) {
@@ -86,7 +94,29 @@ public final class OutputDigest {
                 n++;
             }
         }
-        System.out.println(n + " households, " + refused + " refused, sha256 " + HexFormat.of().formatHex(md.digest()));
+        Workloads base = new Workloads(schedule, Readings.defaults());
+        List<Household> few = new ArrayList<>(base.batch(150, 5));
+        few.add(base.typical());
+        few.add(base.worstCase());
+        few.add(base.readme());
+        for (int i = 0; i < 30; i++) {
+            few.add(damage(few.get(i), i, r));
+        }
+        for (Map<String, String> choice : single) {
+            QuoteEngine engine = new QuoteEngine(schedule, Readings.of(choice));
+            for (Household h : few) {
+                try {
+                    Quote q = engine.quote(h);
+                    md.update(wire.writeValueAsBytes(q));
+                    md.update(canonical.writeValueAsBytes(q));
+                } catch (InvalidInventoryException e) {
+                    refused++;
+                    md.update(wire.writeValueAsBytes(e.violations()));
+                }
+                n++;
+            }
+        }
+        return n + " households, " + refused + " refused, sha256 " + HexFormat.of().formatHex(md.digest());
     }
 
     private static Household damage(Household h, int i, Random r) {
