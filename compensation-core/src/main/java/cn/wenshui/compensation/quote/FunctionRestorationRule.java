@@ -9,7 +9,7 @@ import cn.wenshui.compensation.schedule.ScheduleItem;
  * FUNCTION_RESTORATION they become items to settle with the owner instead.
  */
 final class FunctionRestorationRule {
-    static final String ENTRY = "I-37";
+    static final String ENTRY = Cites.I_37_FUNCTION_RESTORATION;
 
     private FunctionRestorationRule() {
     }

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * taken as what the appraiser chose.
  */
 final class PlasticPipeRule {
-    static final String ENTRY = "I-41";
+    static final String ENTRY = Cites.I_41_WIDE_PLASTIC_PIPE;
     static final BigDecimal LIMIT_CM = new BigDecimal("4");
 
     private PlasticPipeRule() {
