@@ -39,11 +39,6 @@ class Reasons implements Supplier<String> {
         size++;
     }
 
-    /** The only part, when there is exactly one and it is constant text; otherwise null. */
-    final String onlyText() {
-        return size == 1 && first instanceof String s ? s : null;
-    }
-
     /** The recipe of the whole sentence: {@code prefix}, the parts joined by 「;」, {@code suffix}. */
     Supplier<String> joined(String prefix, String suffix) {
         this.prefix = prefix;

@@ -21,50 +21,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The engine computes some things a faster way than the obvious one (issue 5); each shortcut must give exactly
- * what the obvious way gives, value and scale, or a quote's figures and texts would change.
+ * Things the engine works out once per table or checks by hash must give what the obvious way gives: printed tier
+ * defects precomputed against the scan, duplicate line references among strings that share a hash code.
  */
-@DisplayName("引擎的快捷算法与直接算法结果完全相同(数值与小数位)")
+@DisplayName("预先算出的分档缺陷与逐档检查相同;编号哈希相同照样查出重复")
 class EngineShortcutsTest {
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
-
-    @Test
-    @DisplayName("装潢加价比例:percent/100 与 BigDecimal.divide(100) 相同")
-    void percentFractionIsTheDivision() {
-        int checked = 0;
-        for (int scale = -3; scale <= 6; scale++) {
-            for (long unscaled = 0; unscaled <= 20_000; unscaled += unscaled < 1_000 ? 1 : 7) {
-                for (long sign : new long[] {1, -1}) {
-                    BigDecimal pct = BigDecimal.valueOf(sign * unscaled, scale);
-                    BigDecimal expected = pct.divide(HUNDRED);
-                    BigDecimal actual = QuoteEngine.percentFraction(pct);
-                    assertThat(actual).as("%s", pct).isEqualTo(expected); // equals: value and scale
-                    checked++;
-                }
-            }
-        }
-        assertThat(checked).isGreaterThan(50_000);
-    }
-
-    @Test
-    @DisplayName("基础按比例折算(解释I-22):高度/满高与 BigDecimal.divide(满高, DECIMAL128) 相同")
-    void proRataFractionIsTheDivision() {
-        int checked = 0;
-        for (String full : new String[] {"1", "1.0", "1.00", "10", "0.1", "1E+1", "1.5", "3", "0.7"}) {
-            BigDecimal fullAt = new BigDecimal(full);
-            for (int scale = 0; scale <= 4; scale++) {
-                for (long unscaled = 1; unscaled <= 30_000; unscaled += unscaled < 500 ? 1 : 13) {
-                    BigDecimal height = BigDecimal.valueOf(unscaled, scale);
-                    BigDecimal expected = height.divide(fullAt, java.math.MathContext.DECIMAL128);
-                    assertThat(QuoteEngine.proRataFraction(height, fullAt)).as("%s / %s", height, fullAt)
-                            .isEqualTo(expected); // equals: value and scale
-                    checked++;
-                }
-            }
-        }
-        assertThat(checked).isGreaterThan(100_000);
-    }
-
     @Test
     @DisplayName("印刷分档缺陷(分界值重复或缺失、空档、重叠)按表预先算出,与逐档检查的结果相同")
     void printedDefectsWorkedOutOnceAreTheScan() {
@@ -119,7 +80,7 @@ class EngineShortcutsTest {
 
     @ParameterizedTest(name = "{0}行")
     @ValueSource(ints = {64, 300})
-    @DisplayName("清单行编号重复:编号故意取相同哈希值时照样查出(小户用开放寻址表,大户用HashSet)")
+    @DisplayName("清单行编号重复:编号故意取相同哈希值时照样查出")
     void duplicateRefsAmongCollidingHashes(int lines) throws Exception {
         QuoteEngine engine = new QuoteEngine(ScheduleLoader.loadDefault(), cn.wenshui.compensation.readings.Readings.defaults());
         List<String> refs = new ArrayList<>();
