@@ -141,11 +141,7 @@ final class NoteAdjustments {
         }
         e.cite(Cites.I_17_STAIR_SURCHARGE);
         BigDecimal pct = in.surchargePercent();
-        if (pct != null && (pct.compareTo(surcharge.minPercent()) < 0 || pct.compareTo(surcharge.maxPercent()) > 0)) {
-            w.violation(path + ".surchargePercent", "surcharge-outside-range", "装潢加价比例须在"
-                            + Texts.number(surcharge.minPercent()) + "%-" + Texts.number(surcharge.maxPercent()) + "%之间",
-                    "surchargePercent must lie within " + Texts.number(surcharge.minPercent()) + "–"
-                            + Texts.number(surcharge.maxPercent()));
+        if (pct != null && !withinPrinted(pct, surcharge, path, w)) {
             return false;
         }
         boolean applies = readings.stairSurchargeScope() == Readings.StairSurchargeScope.ALL_STAIR_ROWS
@@ -162,6 +158,18 @@ final class NoteAdjustments {
                     + Texts.number(surcharge.maxPercent()) + "%列区间");
         }
         return true;
+    }
+
+    /** The percentage a line gives lies within the printed 20%-40%. */
+    private static boolean withinPrinted(BigDecimal pct, Adjustment.Surcharge surcharge, String path, QuoteWork w) {
+        if (pct.compareTo(surcharge.minPercent()) >= 0 && pct.compareTo(surcharge.maxPercent()) <= 0) {
+            return true;
+        }
+        w.violation(path + ".surchargePercent", "surcharge-outside-range", "装潢加价比例须在"
+                        + Texts.number(surcharge.minPercent()) + "%-" + Texts.number(surcharge.maxPercent()) + "%之间",
+                "surchargePercent must lie within " + Texts.number(surcharge.minPercent()) + "–"
+                        + Texts.number(surcharge.maxPercent()));
+        return false;
     }
 
     /** 1 + percent / 100. */

@@ -153,6 +153,11 @@ public final class QuoteEngine {
         if (!w.violations.isEmpty()) {
             throw new InvalidInventoryException(w.violations);
         }
+        return result(household, incentive, w);
+    }
+
+    /** The quote: the lines, swaps and pending items as gathered, and the sums of the lines per section. */
+    private Quote result(Household household, Incentive incentive, QuoteWork w) {
         List<Subtotal> subtotals = new ArrayList<>();
         Money total = Money.ZERO;
         for (int k = 0; k < sections.size(); k++) {
