@@ -1,5 +1,8 @@
 package cn.wenshui.compensation.api.web;
 
+import static cn.wenshui.compensation.money.MoneyFormat.grouped;
+import static cn.wenshui.compensation.money.MoneyFormat.plain;
+
 import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.household.Dates;
@@ -122,7 +125,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
     }
 
     private static String area(BigDecimal x) {
-        return x == null ? "" : Money.plain(x) + " m²";
+        return x == null ? "" : plain(x) + " m²";
     }
 
     private static String date(LocalDate d) {
@@ -144,9 +147,9 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         }
         for (QuoteLine l : q.lines()) {
             bySection.computeIfAbsent(l.section(), k -> new ArrayList<>()).add(new LineRow(l.no(), l.clause(),
-                    label(l.category(), l.spec()), l.printed(), Money.plain(l.quantity()) + " " + nz(l.unit()),
-                    Money.plainRange(l.unitPriceMin(), l.unitPriceMax()),
-                    Money.amountRange(l.amountMin(), l.amountMax()), nz(l.explanation()),
+                    label(l.category(), l.spec()), l.printed(), plain(l.quantity()) + " " + nz(l.unit()),
+                    plain(l.unitPriceMin(), l.unitPriceMax()),
+                    grouped(l.amountMin(), l.amountMax()), nz(l.explanation()),
                     String.join("、", l.interpretations()), l.isRange(), l.status() == LineStatus.NOT_COMPENSATED));
         }
         Map<String, Subtotal> subtotals = new LinkedHashMap<>();
@@ -160,7 +163,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
             }
             Subtotal s = subtotals.get(e.getKey());
             out.add(new SectionBlock(e.getKey(), s == null ? "" : s.title(), e.getValue(),
-                    s == null ? Money.amount(BigDecimal.ZERO) : Money.amountRange(s.amountMin(), s.amountMax())));
+                    s == null ? grouped(BigDecimal.ZERO) : grouped(s.amountMin(), s.amountMax())));
         }
         return out;
     }
@@ -168,8 +171,8 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
     private static List<SwapRow> swaps(Quote q) {
         List<SwapRow> out = new ArrayList<>();
         for (AreaSwap s : q.areaSwaps()) {
-            out.add(new SwapRow(s.clause(), label(s.category(), s.spec()), Money.plain(s.basisAreaM2()) + " m²",
-                    "1:" + Money.plain(s.ratio()), Money.plain(s.swapAreaM2()) + " m²", nz(s.explanation())));
+            out.add(new SwapRow(s.clause(), label(s.category(), s.spec()), plain(s.basisAreaM2()) + " m²",
+                    "1:" + plain(s.ratio()), plain(s.swapAreaM2()) + " m²", nz(s.explanation())));
         }
         return out;
     }
@@ -186,7 +189,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         List<PendingRow> out = new ArrayList<>();
         for (PendingItem p : q.pending()) {
             out.add(new PendingRow(p.clause(), label(p.category(), p.spec()), nz(p.modeZh()),
-                    p.quantity() == null ? "" : Money.plain(p.quantity()) + " " + nz(p.unit()), nz(p.reason())));
+                    p.quantity() == null ? "" : plain(p.quantity()) + " " + nz(p.unit()), nz(p.reason())));
         }
         return out;
     }
@@ -203,12 +206,12 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         };
         return new IncentiveView(status, date(i.startDate()), date(i.fullDeadline()), date(i.reducedDeadline()),
                 date(i.movedOut()), i.dayNumber() == null ? "" : "第 " + i.dayNumber() + " 日",
-                i.amount() == null ? "" : Money.amount(i.amount()), nz(i.explanation()));
+                i.amount() == null ? "" : grouped(i.amount()), nz(i.explanation()));
     }
 
     static Totals totals(BigDecimal min, BigDecimal max) {
         boolean range = min.compareTo(max) != 0;
-        return new Totals(range, Money.amountRange(min, max), Money.amount(min), Money.amount(max),
+        return new Totals(range, grouped(min, max), grouped(min), grouped(max),
                 ChineseAmount.of(min), ChineseAmount.of(min), ChineseAmount.of(max));
     }
 }

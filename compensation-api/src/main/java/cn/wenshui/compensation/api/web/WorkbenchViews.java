@@ -4,6 +4,7 @@ import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
+import cn.wenshui.compensation.money.MoneyFormat;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.api.ledger.Scope;
 import cn.wenshui.compensation.api.security.Caller;
@@ -150,7 +151,7 @@ public class WorkbenchViews {
         int p = Math.max(0, Math.min(page, 1_000_000));
         LedgerViews.EntryPage result = ledgerApi.list(h, v, f, t, p, PAGE_SIZE);
         List<ListRow> rows = result.items().stream().map(e -> new ListRow(e.id(), e.householdId(),
-                nz(e.headOfHousehold()), nz(e.village()), Money.amountRange(e.totalMin(), e.totalMax()),
+                nz(e.headOfHousehold()), nz(e.village()), MoneyFormat.grouped(e.totalMin(), e.totalMax()),
                 QuoteSheet.time(e.createdAt()), author(e), e.supersedes())).toList();
         int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String query = query(h, v, f, t);

@@ -1,5 +1,7 @@
 package cn.wenshui.compensation.api.web.excel;
 
+import static cn.wenshui.compensation.money.MoneyFormat.grouped;
+
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
@@ -8,8 +10,6 @@ import cn.wenshui.compensation.quote.Incentive;
 import io.quarkus.qute.RawString;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -64,19 +64,6 @@ public final class BatchViews {
 
     // ---- formatting ------------------------------------------------------------------------------------------
 
-    static String amount(BigDecimal x) {
-        if (x == null) {
-            return "";
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(x);
-    }
-
-    static String range(BigDecimal min, BigDecimal max) {
-        return min.compareTo(max) == 0 ? amount(min) : amount(min) + " – " + amount(max);
-    }
-
     static String time(Instant t) {
         return TIME.format(t);
     }
@@ -130,12 +117,12 @@ public final class BatchViews {
     static RecentBatch recent(BatchResult b) {
         return new RecentBatch(b.batchId(), time(b.createdAt()), b.fileName(), b.totals().households(),
                 b.totals().quotedHouseholds(), b.totals().skippedHouseholds(),
-                range(b.totals().totalMin(), b.totals().totalMax()));
+                grouped(b.totals().totalMin(), b.totals().totalMax()));
     }
 
     static List<SectionRow> sections(BatchResult b) {
-        return b.totals().sections().stream().map(s -> new SectionRow(s.section(), s.title(), amount(s.min()),
-                amount(s.max()), range(s.min(), s.max()), s.households())).toList();
+        return b.totals().sections().stream().map(s -> new SectionRow(s.section(), s.title(), grouped(s.min()),
+                grouped(s.max()), grouped(s.min(), s.max()), s.households())).toList();
     }
 
     static ResultPage resultPage(BatchResult b) {
@@ -148,7 +135,7 @@ public final class BatchViews {
         boolean persisted = b.quoted().stream().anyMatch(h -> h.ledgerEntryId() != null);
         return new ResultPage(b.batchId(), b.fileName(), time(b.createdAt()),
                 b.scheduleId() + " 第" + b.scheduleVersion() + "版", t.households(), t.quotedHouseholds(),
-                t.skippedHouseholds(), t.errors(), t.warnings(), range(t.totalMin(), t.totalMax()), sections(b),
+                t.skippedHouseholds(), t.errors(), t.warnings(), grouped(t.totalMin(), t.totalMax()), sections(b),
                 errors, b.errors().size(), households, b.quoted().size(), persisted,
                 "读取 " + b.parseMillis() + " ms,报价 " + b.quoteMillis() + " ms", links(b.batchId()));
     }
@@ -156,10 +143,10 @@ public final class BatchViews {
     private static HouseholdRow householdRow(QuotedHousehold h) {
         QuoteSummary q = h.quote();
         Incentive inc = q.incentive();
-        String incentive = inc == null ? "" : inc.amount() != null ? amount(inc.amount())
+        String incentive = inc == null ? "" : inc.amount() != null ? grouped(inc.amount())
                 : ResultsWorkbook.incentiveText(inc);
         return new HouseholdRow(h.id(), h.row(), q.headOfHousehold() == null ? "" : q.headOfHousehold(),
-                q.village() == null ? "" : q.village(), range(q.totalMin(), q.totalMax()), q.pending(),
+                q.village() == null ? "" : q.village(), grouped(q.totalMin(), q.totalMax()), q.pending(),
                 incentive, h.ledgerEntryId());
     }
 
@@ -176,9 +163,9 @@ public final class BatchViews {
         List<SectionTotal> sections = t.sections();
         String sectionChart = SummaryChart.sections(sections, "各条款补偿合计(最低至最高)");
         return new SummaryPage(false, b.batchId(), b.fileName(), time(b.createdAt()), t.households(),
-                t.quotedHouseholds(), t.skippedHouseholds(), t.errors(), amount(t.totalMin()), amount(t.totalMax()),
-                range(t.totalMin(), t.totalMax()), t.exactHouseholds(), t.pendingItems(), amount(t.mainHouseSwapM2()),
-                amount(t.homesteadSwapM2()), sections(b), new RawString(histogram), new RawString(sectionChart), others,
+                t.quotedHouseholds(), t.skippedHouseholds(), t.errors(), grouped(t.totalMin()), grouped(t.totalMax()),
+                grouped(t.totalMin(), t.totalMax()), t.exactHouseholds(), t.pendingItems(), grouped(t.mainHouseSwapM2()),
+                grouped(t.homesteadSwapM2()), sections(b), new RawString(histogram), new RawString(sectionChart), others,
                 links(b.batchId()));
     }
 }

@@ -3,6 +3,7 @@ package cn.wenshui.compensation.api.web.excel;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
 import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
+import cn.wenshui.compensation.money.MoneyFormat;
 import cn.wenshui.compensation.quote.Incentive;
 import cn.wenshui.compensation.quote.LineStatus;
 import cn.wenshui.compensation.quote.PendingItem;
@@ -81,16 +82,16 @@ public final class ResultsWorkbook {
             header.setWrapText(true);
             var f = wb.createDataFormat();
             money = wb.createCellStyle();
-            money.setDataFormat(f.getFormat("#,##0.00"));
+            money.setDataFormat(f.getFormat(MoneyFormat.CELL_AMOUNT));
             price = wb.createCellStyle();
-            price.setDataFormat(f.getFormat("#,##0.00##"));
+            price.setDataFormat(f.getFormat(MoneyFormat.CELL_UNIT_PRICE));
             quantity = wb.createCellStyle();
             quantity.setDataFormat(f.getFormat("#,##0.####"));
             bold = wb.createCellStyle();
             bold.setFont(b);
             boldMoney = wb.createCellStyle();
             boldMoney.setFont(b);
-            boldMoney.setDataFormat(f.getFormat("#,##0.00"));
+            boldMoney.setDataFormat(f.getFormat(MoneyFormat.CELL_AMOUNT));
         }
     }
 

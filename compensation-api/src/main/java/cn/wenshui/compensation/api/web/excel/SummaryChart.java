@@ -1,10 +1,11 @@
 package cn.wenshui.compensation.api.web.excel;
 
+import static cn.wenshui.compensation.money.MoneyFormat.groupedAsGiven;
+import static cn.wenshui.compensation.money.MoneyFormat.wan;
+
 import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,23 +63,6 @@ public final class SummaryChart {
         return magnitude.multiply(BigDecimal.TEN);
     }
 
-    /** Yuan as 万 where round, e.g. 50,000 → 5万, 12,500 → 1.25万, 800 → 800. */
-    static String shortYuan(BigDecimal v) {
-        if (v.signum() == 0) {
-            return "0";
-        }
-        if (v.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
-            return v.divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString() + "万";
-        }
-        return grouped(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v);
-    }
-
-    static String grouped(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat(v.scale() > 0 ? "#,##0.00" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setParseBigDecimal(true);
-        return f.format(v);
-    }
-
     public static String histogram(List<BigDecimal> totals, String caption) {
         List<Bin> bins = bins(totals, 10);
         int width = 720;
@@ -113,8 +97,8 @@ public final class SummaryChart {
             Bin b = bins.get(i);
             double h = (double) b.households() / yMax * plotH;
             double x = left + i * bw;
-            String label = shortYuan(b.from()) + "–" + shortYuan(b.to());
-            s.append("<g><title>").append(esc(grouped(b.from()) + "–" + grouped(b.to()) + " 元:" + b.households() + " 户"))
+            String label = wan(b.from()) + "–" + wan(b.to());
+            s.append("<g><title>").append(esc(groupedAsGiven(b.from()) + "–" + groupedAsGiven(b.to()) + " 元:" + b.households() + " 户"))
                     .append("</title>");
             s.append("<rect x=\"").append(fmt(x + 2)).append("\" y=\"").append(fmt(top + plotH - h))
                     .append("\" width=\"").append(fmt(Math.max(1, bw - 4))).append("\" height=\"").append(fmt(h))
@@ -169,8 +153,8 @@ public final class SummaryChart {
             double y = top + i * rowH;
             double wMin = t.min().doubleValue() / max.doubleValue() * plotW;
             double wMax = t.max().doubleValue() / max.doubleValue() * plotW;
-            String value = t.min().compareTo(t.max()) == 0 ? grouped(t.min())
-                    : grouped(t.min()) + "–" + grouped(t.max());
+            String value = t.min().compareTo(t.max()) == 0 ? groupedAsGiven(t.min())
+                    : groupedAsGiven(t.min()) + "–" + groupedAsGiven(t.max());
             s.append("<g><title>").append(esc(t.section() + " " + t.title() + ":" + value + " 元,"
                     + t.households() + " 户")).append("</title>");
             s.append("<text x=\"").append(left - 8).append("\" y=\"").append(fmt(y + 19))
