@@ -1,8 +1,8 @@
 package cn.wenshui.compensation.api.web;
 
+import cn.wenshui.compensation.money.Rounding;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 /**
  * An amount of money in Chinese capital numerals (人民币大写) as written on vouchers and settlement sheets,
@@ -31,7 +31,7 @@ public final class ChineseAmount {
         if (amount == null) {
             throw new IllegalArgumentException("amount is null");
         }
-        BigDecimal fen = amount.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal fen = Rounding.line(amount);
         if (fen.signum() < 0) {
             return "负" + of(fen.negate());
         }
