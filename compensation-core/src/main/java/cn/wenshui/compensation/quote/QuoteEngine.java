@@ -34,6 +34,8 @@ import java.util.Set;
  *   <tr><th>Clause</th><th>Class</th></tr>
  *   <tr><td>the inventory itself: codes, quantities, whole counts, 元/户 once per household, ranges, dates</td>
  *       <td>{@link InventoryChecks}</td></tr>
+ *   <tr><td>rows decided elsewhere (村庙, 苗圃 「由中介机构介入,按评估价执行」, 地下室, 四 空闲的宅基地 …) and
+ *       一(二) 注 「废弃枯井、废渠、无主坟墓、不予补偿。」</td><td>this class ({@code decidedElsewhere}, a line at 0)</td></tr>
  *   <tr><td>一(一) 房屋面积置换 (正房 1:1, 宅基地 1:0.4; I-19, I-45)</td><td>{@link AreaSwaps}</td></tr>
  *   <tr><td>a price printed per unit, 「700 元/m²」 or 「700-800 元/m²」</td><td>{@link PrintedPrice}</td></tr>
  *   <tr><td>rows printed without a price in a merged cell (月台或院内铺砌, 护坡; I-14)</td>
