@@ -28,7 +28,7 @@ final class AppraisedPrice {
             }
             return true;
         }
-        if (!InventoryChecks.positive(p, InventoryChecks.MAX_PRICE, path + ".appraisedUnitPrice", "评估单价", w)) {
+        if (!InventoryChecks.positive(p, InventoryChecks.MAX_PRICE, path, ".appraisedUnitPrice", "评估单价", w)) {
             return false;
         }
         if (e.price == null || (e.tier != null && e.tier.perMeasure())) {

@@ -13,6 +13,10 @@ import cn.wenshui.compensation.schedule.Texts;
 import cn.wenshui.compensation.schedule.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The inventory as the engine accepts it, checked before anything is priced: the household's facts (ids, areas,
@@ -29,6 +33,8 @@ final class InventoryChecks {
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+    private static final Set<String> MEASURE_KEYS = Arrays.stream(Measure.values()).map(Measure::key)
+            .collect(Collectors.toUnmodifiableSet());
     private final Schedule schedule;
 
     InventoryChecks(Schedule schedule) {
@@ -116,6 +122,15 @@ final class InventoryChecks {
 
     /** A figure greater than 0, at most {@code max}, with at most {@link #MAX_DECIMALS} decimals. */
     static boolean positive(BigDecimal x, BigDecimal max, String field, String zh, QuoteWork w) {
+        return positive(x, max, field, "", zh, w);
+    }
+
+    /** As above, for the field {@code path + suffix} (named only when a violation is reported). */
+    static boolean positive(BigDecimal x, BigDecimal max, String path, String suffix, String zh, QuoteWork w) {
+        if (x.signum() > 0 && x.compareTo(max) <= 0 && x.scale() <= MAX_DECIMALS) {
+            return true;
+        }
+        String field = path + suffix;
         if (x.signum() <= 0) {
             w.violation(field, "must-be-positive", zh + "必须大于0", field + " must be greater than 0");
             return false;
@@ -136,7 +151,7 @@ final class InventoryChecks {
     // ---- an inventory line ----------------------------------------------------------------------------------
 
     /** The row a line's code names, or null (reported) when there is none or it is not listed as an item. */
-    PricedRow row(ItemInput in, String path, java.util.Map<String, PricedRow> rows, QuoteWork w) {
+    PricedRow row(ItemInput in, String path, Map<String, PricedRow> rows, QuoteWork w) {
         if (in.code() == null || in.code().isBlank()) {
             w.violation(path + ".code", "required", "缺少项目编码", "the schedule code is missing");
             return null;
@@ -157,12 +172,7 @@ final class InventoryChecks {
     }
 
     private static boolean isMeasure(String key) {
-        for (Measure m : Measure.values()) {
-            if (m.key().equals(key)) {
-                return true;
-            }
-        }
-        return false;
+        return MEASURE_KEYS.contains(key);
     }
 
     /** Subsidies, the incentive and area swaps come from the household facts, never from a line. */
@@ -188,7 +198,7 @@ final class InventoryChecks {
             w.violation(path + ".quantity", "required", "缺少数量", "the quantity is missing");
             return false;
         }
-        return positive(quantity, MAX_QUANTITY, path + ".quantity", "数量", w) && wholeCount(row, quantity, path, w);
+        return positive(quantity, MAX_QUANTITY, path, ".quantity", "数量", w) && wholeCount(row, quantity, path, w);
     }
 
     /**
@@ -197,21 +207,23 @@ final class InventoryChecks {
      */
     boolean wholeCount(PricedRow row, BigDecimal quantity, String path, QuoteWork w) {
         Unit unit = schedule.unit(row.unit()).orElseThrow();
+        boolean fraction = unit.counted() && quantity.stripTrailingZeros().scale() > 0;
+        boolean more = unit.oncePerHousehold() && quantity.compareTo(BigDecimal.ONE) > 0;
+        if (!fraction && !more) {
+            return true;
+        }
         String q = Texts.number(quantity.stripTrailingZeros());
-        if (unit.counted() && quantity.stripTrailingZeros().scale() > 0) {
+        if (fraction) {
             w.violation(path + ".quantity", "whole-count-required", "「" + row.item().label() + "」按「" + unit.name()
                             + "」计数,数量须为整数,不能是" + q,
                     "this row is counted in " + unit.unit() + " (whole things): the quantity must be a whole number, not "
                             + q);
             return false;
         }
-        if (unit.oncePerHousehold() && quantity.compareTo(BigDecimal.ONE) > 0) {
-            w.violation(path + ".quantity", "once-per-household", "「" + row.item().label() + "」按「元/"
-                            + unit.name() + "」补偿,每户只补偿一次,数量须为1,不能是" + q,
-                    "this row is paid per household (元/" + unit.unit() + "), once: the quantity must be 1, not " + q);
-            return false;
-        }
-        return true;
+        w.violation(path + ".quantity", "once-per-household", "「" + row.item().label() + "」按「元/" + unit.name()
+                        + "」补偿,每户只补偿一次,数量须为1,不能是" + q,
+                "this row is paid per household (元/" + unit.unit() + "), once: the quantity must be 1, not " + q);
+        return false;
     }
 
     /** A row paid per household (元/户) may stand on one line of the inventory only. */

@@ -25,7 +25,8 @@ final class LineWork extends Reasons {
     /** The tier whose price applies (after I-05), and where the value fell in the resolved table. */
     Tier tier;
     ResolvedTier resolved;
-    private final List<String> cites = new ArrayList<>(4);
+    /** In the order cited; most lines cite nothing beyond their row's standing readings. */
+    private final List<String> cites = new ArrayList<>(0);
 
     LineWork(PricedRow row) {
         this.row = row;
@@ -50,6 +51,9 @@ final class LineWork extends Reasons {
 
     /** An inventory line's readings: those cited, then those its row always cites and it has not yet. */
     List<String> interpretationsWithStanding() {
+        if (cites.isEmpty()) {
+            return row.standing();
+        }
         citeAll(row.standing());
         return interpretations();
     }

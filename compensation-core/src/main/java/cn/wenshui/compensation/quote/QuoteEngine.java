@@ -140,7 +140,7 @@ public final class QuoteEngine {
             throw new InvalidInventoryException(w.violations);
         }
         checks.household(household, w);
-        Set<String> refs = new HashSet<>();
+        Set<String> refs = new HashSet<>(household.items().size() * 2); // sized once: no rehashing
         for (int i = 0; i < household.items().size(); i++) {
             item(household.items().get(i), i, refs, w);
         }
@@ -209,7 +209,7 @@ public final class QuoteEngine {
     private void decidedElsewhere(PricedRow row, ItemInput in, String ref, String path, QuoteWork w) {
         ScheduleItem item = row.item();
         if (in.quantity() != null
-                && InventoryChecks.positive(in.quantity(), InventoryChecks.MAX_QUANTITY, path + ".quantity", "数量", w)) {
+                && InventoryChecks.positive(in.quantity(), InventoryChecks.MAX_QUANTITY, path, ".quantity", "数量", w)) {
             checks.wholeCount(row, in.quantity(), path, w);
         }
         if (in.appraisedUnitPrice() != null) {

@@ -10,12 +10,13 @@ import java.util.function.Supplier;
  * added; the line renders it at most once.
  */
 class Reasons implements Supplier<String> {
-    private final List<Supplier<String>> parts = new ArrayList<>(4);
+    /** Each part is a String or a Supplier of one. */
+    private final List<Object> parts = new ArrayList<>(4);
     private String prefix = "";
     private String suffix = "";
 
     final void add(String text) {
-        parts.add(() -> text);
+        parts.add(text);
     }
 
     final void add(Supplier<String> recipe) {
@@ -36,7 +37,8 @@ class Reasons implements Supplier<String> {
             if (i > 0) {
                 sb.append(';');
             }
-            sb.append(parts.get(i).get());
+            Object part = parts.get(i);
+            sb.append(part instanceof String text ? text : ((Supplier<?>) part).get());
         }
         return sb.append(suffix).toString();
     }
