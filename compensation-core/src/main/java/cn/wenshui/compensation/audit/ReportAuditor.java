@@ -136,7 +136,7 @@ public final class ReportAuditor {
             return skipped(ref, path, item, "房屋面积置换按住户的正房信息计算",
                     "area swaps are computed from the household's main house", a);
         }
-        if (SubsidyCheck.isSubsidyRow(item.code())) {
+        if (SubsidyCheck.isSubsidyRow(item)) {
             return skipped(ref, path, item, "补助与奖励应列入subsidies,按住户信息计算",
                     "subsidies and the incentive belong in subsidies and follow from the household facts", a);
         }

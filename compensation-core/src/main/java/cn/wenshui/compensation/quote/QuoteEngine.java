@@ -46,9 +46,6 @@ public final class QuoteEngine {
     static final String SWAP_MAIN = "1-1.swap.main-house";
     static final String SWAP_HOMESTEAD = "1-1.swap.homestead";
 
-    /** Rows the engine computes from the household facts; listing them as items would pay them twice. */
-    public static final Set<String> COMPUTED_ROWS = Set.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING,
-            LIVESTOCK_SETTLEMENT);
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
     static final BigDecimal MAX_AREA = new BigDecimal("100000");
     static final BigDecimal MAX_PRICE = new BigDecimal("100000000");
@@ -154,7 +151,7 @@ public final class QuoteEngine {
                 }
             }
             rows.put(item.code(), new Row(item, sectionIndex.getOrDefault(item.section(), -1),
-                    COMPUTED_ROWS.contains(item.code()), unitUnderReadings(item), List.copyOf(standing), basis,
+                    item.computed(), unitUnderReadings(item), List.copyOf(standing), basis,
                     () -> basis, resolved, printedDefects, Map.copyOf(defectCites),
                     item.adjustment(Adjustment.TimberIncrement.class), item.adjustment(Adjustment.ColumnHeight.class),
                     item.adjustment(Adjustment.ProRataHeight.class), item.adjustment(Adjustment.Surcharge.class),
@@ -396,14 +393,15 @@ public final class QuoteEngine {
             }
         }
         ScheduleItem item = row.item();
-        if (row.computed()) {
-            w.violation(path + ".code", "computed-row-not-an-item", "「" + item.label() + "」由住户信息自动计算(" + item.clause()
-                    + "),不作为清单行", "this subsidy or incentive is computed from the household facts, not listed");
-            return;
-        }
         if (item.mode() == Mode.AREA_SWAP) {
             w.violation(path + ".code", "area-swap-not-an-item", "房屋面积置换由正房信息(mainHouse)计算,不作为清单行",
                     "area swaps are computed from mainHouse, not listed as items");
+            return;
+        }
+        // rows the schedule marks computedFrom: listing them as items would pay them twice
+        if (row.computed()) {
+            w.violation(path + ".code", "computed-row-not-an-item", "「" + item.label() + "」由住户信息自动计算(" + item.clause()
+                    + "),不作为清单行", "this subsidy or incentive is computed from the household facts, not listed");
             return;
         }
         if (!oncePerHousehold(row, path, w)) {

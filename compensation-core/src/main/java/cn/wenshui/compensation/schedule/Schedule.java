@@ -78,6 +78,42 @@ public final class Schedule {
         return document.sections().stream().map(Section::id).toList();
     }
 
+    /** The rows the engine computes from the household facts (their {@code computedFrom}), in the file's order. */
+    public List<ScheduleItem> computedRows() {
+        return items().stream().filter(ScheduleItem::computed).toList();
+    }
+
+    /** The rows computed from one household fact, in the file's order. */
+    public List<ScheduleItem> computedFrom(ComputedFrom from) {
+        return items().stream().filter(i -> i.computedFrom() == from).toList();
+    }
+
+    /** The incentive's row: the one computed from the dates (the loader allows one at most). */
+    public Optional<ScheduleItem> incentive() {
+        return computedFrom(ComputedFrom.DATES).stream().findFirst();
+    }
+
+    /**
+     * The incentive's rewards in printed order (within 30 days …), from its tiers that pay something: each tier's
+     * upper day bound and amount. The loader requires that every such tier has both.
+     */
+    public List<Reward> incentiveRewards() {
+        return incentive().map(Schedule::rewards).orElse(List.of());
+    }
+
+    static List<Reward> rewards(ScheduleItem incentive) {
+        if (!(incentive.price() instanceof Price.Tiered t)) {
+            return List.of();
+        }
+        return t.tiers().stream().filter(x -> x.amount() != null && x.amount().signum() > 0)
+                .map(x -> new Reward(x.upper(), x.amount(), x.printed())).toList();
+    }
+
+    /** 「30日内5万元、45日内3万元」: the incentive's rewards in one phrase. */
+    public String incentiveWords() {
+        return incentiveRewards().stream().map(Reward::words).collect(java.util.stream.Collectors.joining("、"));
+    }
+
     /** The units rows are priced by, as declared in the data file. */
     public List<Unit> units() {
         return document.units();

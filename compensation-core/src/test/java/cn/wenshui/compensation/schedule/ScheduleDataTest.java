@@ -2,6 +2,7 @@ package cn.wenshui.compensation.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.wenshui.compensation.readings.Readings;
 import java.io.ByteArrayInputStream;
@@ -135,6 +136,58 @@ class ScheduleDataTest {
                 "三(三)", "四");
         assertThat(S.sections().get(0).title()).isEqualTo("房屋、附属设施");
         assertThat(S.items()).allSatisfy(i -> assertThat(S.sectionIds()).as(i.code()).contains(i.section()));
+    }
+
+    @Test
+    @DisplayName("由住户信息计算的行:三(一)、三(二)按被拆迁房屋建筑面积,三(三)按日期,一(三)搬迁补助与每月临时安置补助按每处养殖场所,房屋面积置换按正房")
+    void computedRowsSayWhatTheyAreComputedFrom() {
+        assertThat(S.computedRows()).extracting(ScheduleItem::code, ScheduleItem::computedFrom).containsExactly(
+                tuple("1-1.swap.main-house", ComputedFrom.MAIN_HOUSE),
+                tuple("1-1.swap.homestead", ComputedFrom.MAIN_HOUSE),
+                tuple("1-3.moving-subsidy", ComputedFrom.LIVESTOCK_PREMISES),
+                tuple("1-3.settlement", ComputedFrom.LIVESTOCK_PREMISES),
+                tuple("3-1.moving-subsidy", ComputedFrom.DEMOLISHED_BUILDING_AREA),
+                tuple("3-2.settlement", ComputedFrom.DEMOLISHED_BUILDING_AREA),
+                tuple("3-3.incentive", ComputedFrom.DATES));
+        assertThat(S.items()).filteredOn(i -> i.mode() == Mode.AREA_SWAP)
+                .allSatisfy(i -> assertThat(i.computedFrom()).isEqualTo(ComputedFrom.MAIN_HOUSE));
+    }
+
+    @Test
+    @DisplayName("三(三) 奖励:在规定时间内(30 日内)5 万元;(45 日内)3 万元 —— 读自该行的分档")
+    void incentiveRewardsAreTheRowsTiers() {
+        assertThat(S.incentive().orElseThrow().section()).isEqualTo("三(三)");
+        assertThat(S.incentiveRewards()).extracting(r -> r.withinDays().intValueExact(), r -> r.amount().intValueExact())
+                .containsExactly(tuple(30, 50000), tuple(45, 30000));
+        assertThat(S.incentiveWords()).isEqualTo("30日内5万元、45日内3万元");
+        assertThat(Wan.yuan(new java.math.BigDecimal("12500"))).isEqualTo("1.25万元");
+        assertThat(Wan.yuan(new java.math.BigDecimal("800"))).isEqualTo("800元");
+    }
+
+    @Test
+    @DisplayName("加载器拒绝:未知的 computedFrom、两行按日期计算、按正房计算的不是面积置换行、面积置换行未标 computedFrom")
+    void loaderChecksComputedRows() {
+        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n"
+                + "sections:\n  - {id: 一(一), title: 房屋、附属设施}\n  - {id: 三(三), title: 主动搬迁奖励}\n"
+                + "units:\n  - {unit: m², name: 平方米}\n  - {unit: 户, name: 户, counted: true}\n";
+        String incentive = "  - code: 3-3.i\n    section: 三(三)\n    category: 奖\n    unit: 户\n    mode: money\n"
+                + "    computedFrom: dates\n    price:\n      type: tiers\n      measure: days\n      tiers:\n"
+                + "        - {printed: a, lower: 0, lowerIncluded: true, upper: 30, upperIncluded: true, amount: 9}\n"
+                + "        - {printed: b, lower: 30, amount: 0}\n";
+        assertThat(load(head + "items:\n" + incentive).incentiveWords()).isEqualTo("30日内9元");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive.replace("dates", "weather")))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("weather");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + incentive.replace("3-3.i", "3-3.j")))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("one row at most");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + "  - {code: 1-1.s, section: 一(一), category: 置换, "
+                + "unit: m², mode: area-swap, price: {type: swap, ratio: 1}}\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("computed from mainHouse");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + "  - {code: 1-1.m, section: 一(一), category: 甲, "
+                + "unit: m², mode: money, computedFrom: mainHouse, price: {type: fixed, amount: 1}}\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("computed from mainHouse");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + "  - {code: 1-1.n, section: 一(一), category: 乙, "
+                + "unit: m², mode: money, computedFrom: demolishedBuildingAreaM2, price: {type: fixed, amount: 1}}\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("tiers by areaM2");
     }
 
     @Test

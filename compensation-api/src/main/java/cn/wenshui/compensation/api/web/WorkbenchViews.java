@@ -4,13 +4,11 @@ import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
-import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.api.ledger.Scope;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.schedule.Measure;
-import cn.wenshui.compensation.schedule.Mode;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.Section;
@@ -31,12 +29,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorkbenchViews {
     static final int PAGE_SIZE = 20;
-
-    /**
-     * Rows the engine computes from the household facts (三(一)–三(三), the 一(三) premises subsidies); they are not
-     * offered in the picker. Area swaps (mode area-swap) are computed from 正房 and left out too.
-     */
-    static final List<String> COMPUTED_CODES = QuoteEngine.COMPUTED_ROWS.stream().sorted().toList();
 
     private final EngineRegistry registry;
     private final LedgerService ledger;
@@ -59,13 +51,13 @@ public class WorkbenchViews {
 
     /**
      * The sections a staff member picks rows from, with their headings (from the schedule): those holding a row that
-     * is neither computed from the household facts nor an area swap.
+     * the engine does not compute from the household facts (the schedule's computedFrom: subsidies, the incentive,
+     * area swaps).
      */
     static Map<String, String> pickerSections(Schedule s) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Section section : s.sections()) {
-            boolean pickable = s.items().stream().anyMatch(i -> i.section().equals(section.id())
-                    && !COMPUTED_CODES.contains(i.code()) && i.mode() != Mode.AREA_SWAP);
+            boolean pickable = s.items().stream().anyMatch(i -> i.section().equals(section.id()) && !i.computed());
             if (pickable) {
                 m.put(section.id(), section.title());
             }
@@ -104,7 +96,7 @@ public class WorkbenchViews {
         }
         Integer extra = s.item(SETTLEMENT_CODE).map(i -> i.hardshipExtraMonths()).orElse(null);
         return new QuotePage(s.id(), s.version(), s.documentNumber(), s.title(), Canonical.json(sections),
-                Canonical.json(measures), Canonical.json(COMPUTED_CODES), extra, INCENTIVE_CODE,
+                Canonical.json(measures), Canonical.json(s.computedRows().stream().map(ScheduleItem::code).toList()), extra, INCENTIVE_CODE,
                 swapRatio(s, MAIN_HOUSE_SWAP_CODE), swapRatio(s, HOMESTEAD_SWAP_CODE),
                 headings(s, MOVING_SUBSIDY_CODE, SETTLEMENT_CODE), headings(s, INCENTIVE_CODE),
                 s.item(LIVESTOCK_MOVING_CODE).map(ScheduleItem::section).orElse("") + " "
