@@ -49,7 +49,7 @@ public final class QuoteEngine {
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
     static final BigDecimal MAX_AREA = new BigDecimal("100000");
     static final BigDecimal MAX_PRICE = new BigDecimal("100000000");
-    /** 一(一) 注1 (依最终评估价执行) stands under 房屋、附属设施 and covers those rows only (I-23). */
+    /** 一(一) 注1 (依最终评估价执行) stands under 一(一) and covers those rows only (I-23). */
     static final String OVERRIDABLE_SECTION = "一(一)";
     /** Measurements are taken to the millimetre or finer; more decimals are a typing or encoding error. */
     static final int MAX_DECIMALS = 4;

@@ -11,12 +11,12 @@ import java.math.BigDecimal;
  */
 public record Reward(BigDecimal withinDays, BigDecimal amount, String printed) {
 
-    /** The amount as the regulation writes it: 「5万元」. */
+    /** The amount as the regulation writes it, in 万元 ({@link Wan}). */
     public String amountWords() {
         return Wan.yuan(amount);
     }
 
-    /** 「30日内5万元」. */
+    /** The reward in a few words: the day bound, 日内, the amount in 万元. */
     public String words() {
         return Texts.number(withinDays) + "日内" + amountWords();
     }

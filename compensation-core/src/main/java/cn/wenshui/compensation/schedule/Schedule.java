@@ -14,6 +14,9 @@ public final class Schedule {
     private final Map<String, Interpretation> interpretationsById = new LinkedHashMap<>();
     private final Map<String, Unit> unitsByName = new LinkedHashMap<>();
     private final Map<String, List<Note>> notesByRow = new LinkedHashMap<>();
+    /** The hints with their row references replaced, and what was wrong with them (the loader reports it). */
+    private final Map<String, String> hints;
+    private final List<String> hintProblems = new java.util.ArrayList<>();
 
     Schedule(ScheduleDocument document) {
         this.document = document;
@@ -34,6 +37,7 @@ public final class Schedule {
                 interpretationsById.putIfAbsent(i.id(), i);
             }
         }
+        hints = java.util.Collections.unmodifiableMap(Hints.expand(document.hints(), this, hintProblems));
     }
 
     public String id() {
@@ -109,9 +113,31 @@ public final class Schedule {
                 .map(x -> new Reward(x.upper(), x.amount(), x.printed())).toList();
     }
 
-    /** 「30日内5万元、45日内3万元」: the incentive's rewards in one phrase. */
+    /** The incentive's rewards in one phrase, each as {@link Reward#words} writes it, joined by 、. */
     public String incentiveWords() {
         return incentiveRewards().stream().map(Reward::words).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    /**
+     * What a form or workbook says beside an input, keyed by the household inventory's field path
+     * ({@code dates.movedOut}, {@code livestockPremises[].areaM2}, {@code items[].surchargePercent}); the numbers in
+     * them are read from the rows (see the {@code hints:} block of the data file).
+     */
+    public Map<String, String> hints() {
+        return hints;
+    }
+
+    public Optional<String> hint(String field) {
+        return Optional.ofNullable(field == null ? null : hints.get(field));
+    }
+
+    /** A section's title by its id ({@code 三(三)} → its heading's subject); empty for an unknown id. */
+    public Optional<String> sectionTitle(String id) {
+        return sections().stream().filter(s -> s.id().equals(id)).map(Section::title).findFirst();
+    }
+
+    List<String> hintProblems() {
+        return hintProblems;
     }
 
     /** The units rows are priced by, as declared in the data file. */

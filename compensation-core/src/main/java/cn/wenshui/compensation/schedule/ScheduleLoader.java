@@ -68,6 +68,7 @@ public final class ScheduleLoader {
             throw new ScheduleException(source, problems);
         }
         Schedule schedule = new Schedule(doc);
+        problems.addAll(schedule.hintProblems());
         for (LintFinding f : ScheduleLint.uncovered(schedule)) {
             problems.add(f.code() + ": " + f.kind() + " " + f.where() + " " + f.message()
                     + " (no interpretation entry covers it)");

@@ -191,6 +191,31 @@ class ScheduleDataTest {
     }
 
     @Test
+    @DisplayName("工作簿提示读自数据文件,其中的数字取自各行:三(三) 30日内5万元、45日内3万元;三(二) 增加24个月;宅基地 1:0.4")
+    void hintsTakeTheirNumbersFromTheRows() {
+        assertThat(S.hint("dates.movedOut")).contains("三(三)奖励:自签订协议并支付补偿款后30日内5万元、45日内3万元");
+        assertThat(S.hint("hardshipExtensionApproved")).contains("三(二):唯一住房临时安置确有困难、经批准增加24个月");
+        assertThat(S.hint("mainHouse.homesteadCertificateAreaM2")).contains("一(一)房屋面积置换 宅基地 1:0.4(扣除正房占地面积)");
+        assertThat(S.hint("items[].surchargePercent")).contains("20%-40%;不填则列区间");
+        assertThat(S.hint("items[].growthStage")).contains("葡萄、嫁接杏树:未挂果、初果期、中果期、盛果期");
+        assertThat(S.hints().values()).allSatisfy(h -> assertThat(h).doesNotContain("{", "}"));
+    }
+
+    @Test
+    @DisplayName("加载器拒绝提示中引用的未知行与未知属性")
+    void loaderChecksHintReferences() {
+        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n"
+                + "sections:\n  - {id: 一(一), title: 房屋、附属设施}\nunits:\n  - {unit: m², name: 平方米}\n"
+                + "items:\n  - {code: 1-1.a, section: 一(一), category: 甲, unit: m², mode: money, months: 3, "
+                + "price: {type: fixed, amount: 1}}\n";
+        assertThat(load(head + "hints:\n  f: \"{1-1.a:months}个月\"\n").hint("f")).contains("3个月");
+        assertThatThrownBy(() -> load(head + "hints:\n  f: \"{1-1.zz:months}\"\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("unknown row");
+        assertThatThrownBy(() -> load(head + "hints:\n  f: \"{1-1.a:ratio}\"\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("has no ratio");
+    }
+
+    @Test
     @DisplayName("计量单位:株、个、口、户、盘、间、处、部、台、架、套、全套计件(整数),m、m²、m³计量(可有小数);元/户每户一次")
     void unitsSayWhichCountThings() {
         for (String counted : List.of("株", "个", "口", "户", "盘", "间", "处", "部", "台", "架", "套", "全套")) {
