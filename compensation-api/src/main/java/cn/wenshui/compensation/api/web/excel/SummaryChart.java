@@ -62,7 +62,7 @@ public final class SummaryChart {
         return magnitude.multiply(BigDecimal.TEN);
     }
 
-    /** Yuan as 万 where round, e.g. 50,000 → 5万, 12,500 → 1.25万, 800 → 800. */
+    /** Yuan as 万 where round, e.g. 120,000 → 12万, 12,500 → 1.25万, 800 → 800. */
     static String shortYuan(BigDecimal v) {
         if (v.signum() == 0) {
             return "0";
