@@ -14,7 +14,7 @@
   var MEASURES = JSON.parse(app.dataset.measures);
   // the facts of the regulation the page states (computed rows, the incentive's rewards …), from the schedule's
   // GET /api/v1/schedules/{id}/facts: nothing of the regulation is written in this script
-  var FACTS = { computed: [], incentive: null };
+  var FACTS = { computed: [], incentive: null, appraisalOverrideSections: [] };
   var DEBOUNCE_MS = 350;
   var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
   var GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -433,7 +433,7 @@
         if (priceCell.querySelector('.hint')) {
           priceCell.querySelector('.hint').classList.add('allowed-range');
         }
-        if (item.section === '一(一)') {
+        if (FACTS.appraisalOverrideSections.indexOf(item.section) >= 0) {
           priceCell.appendChild(field('超出标准的评估依据', el('input', { type: 'text', 'data-key': 'overrideReason',
             maxLength: 200, placeholder: '评估价超出标准时填写' })));
         }

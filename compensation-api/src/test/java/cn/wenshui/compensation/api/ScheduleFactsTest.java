@@ -34,6 +34,7 @@ class ScheduleFactsTest {
         given().get("/api/v1/schedules/wenzhengfa-2023-6/facts").then().statusCode(200)
                 .body("sections.id", hasItems("一(一)", "三(三)", "四"))
                 .body("incentive.section", is("三(三)"))
+                .body("appraisalOverrideSections", contains("一(一)"))
                 .body("incentive.rewards.amountWords", contains("5万元", "3万元"))
                 .body("incentive.rewards.words", contains("30日内5万元", "45日内3万元"))
                 .body("computed.find { it.code == '3-1.moving-subsidy' }.from", is("demolishedBuildingAreaM2"))

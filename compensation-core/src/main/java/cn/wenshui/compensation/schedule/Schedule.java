@@ -77,6 +77,11 @@ public final class Schedule {
         return document.sections();
     }
 
+    /** The sections whose rows take an appraised price beyond the printed range (I-23: 一(一) 注1). */
+    public List<String> appraisalOverrideSections() {
+        return sections().stream().filter(Section::appraisalOverrides).map(Section::id).toList();
+    }
+
     /** The section ids in printed order. */
     public List<String> sectionIds() {
         return document.sections().stream().map(Section::id).toList();

@@ -135,6 +135,8 @@ class ScheduleDataTest {
         assertThat(S.sectionIds()).containsExactly("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)", "三(二)",
                 "三(三)", "四");
         assertThat(S.sections().get(0).title()).isEqualTo("房屋、附属设施");
+        // 一(一) 注1 「依最终评估价执行」 stands under 一(一) only (I-23)
+        assertThat(S.appraisalOverrideSections()).containsExactly("一(一)");
         assertThat(S.items()).allSatisfy(i -> assertThat(S.sectionIds()).as(i.code()).contains(i.section()));
     }
 

@@ -54,10 +54,12 @@ public class ScheduleResource {
     /**
      * The facts of the regulation a page or form states, as the schedule file holds them, so that no page or script
      * copies them: the sections, the rows the engine computes from the household facts (and from which), the
-     * incentive's rewards and the hints beside inputs.
+     * incentive's rewards, the sections whose rows take an appraised price beyond the range (I-23) and the hints
+     * beside inputs.
      */
     public record Facts(String scheduleId, int version, List<Section> sections, List<ComputedRow> computed,
-                        IncentiveFacts incentive, Map<String, String> hints) {
+                        IncentiveFacts incentive, List<String> appraisalOverrideSections,
+                        Map<String, String> hints) {
     }
 
     /** A row computed from a household fact ({@code from}: its field, e.g. demolishedBuildingAreaM2). */
@@ -138,7 +140,8 @@ public class ScheduleResource {
                 s.sectionTitle(i.section()).orElse(Schedule.squash(i.category())),
                 s.incentiveRewards().stream().map(r -> new RewardView(r.withinDays(), r.amount(), r.amountWords(),
                         r.words(), r.printed())).toList())).orElse(null);
-        return new Facts(s.id(), s.version(), s.sections(), computed, incentive, s.hints());
+        return new Facts(s.id(), s.version(), s.sections(), computed, incentive, s.appraisalOverrideSections(),
+                s.hints());
     }
 
     @GET
