@@ -12,7 +12,9 @@
   var SCHEDULE = app.dataset.schedule;
   var SECTIONS = JSON.parse(app.dataset.sections);
   var MEASURES = JSON.parse(app.dataset.measures);
-  var COMPUTED = JSON.parse(app.dataset.computed);
+  // the facts of the regulation the page states (computed rows, the incentive's rewards …), from the schedule's
+  // GET /api/v1/schedules/{id}/facts: nothing of the regulation is written in this script
+  var FACTS = { computed: [], incentive: null, appraisalOverrideSections: [] };
   var DEBOUNCE_MS = 350;
   var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
   var GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -134,17 +136,24 @@
   var pickResults = document.getElementById('pick-results');
   var pickPreview = document.getElementById('pick-preview');
 
-  function loadSchedule() {
-    fetch('/api/v1/schedules/' + encodeURIComponent(SCHEDULE) + '/items', { headers: { Accept: 'application/json' } })
+  function getJson(path) {
+    return fetch('/api/v1/schedules/' + encodeURIComponent(SCHEDULE) + path, { headers: { Accept: 'application/json' } })
       .then(function (r) {
         if (!r.ok) {
           throw new Error('HTTP ' + r.status);
         }
         return r.json();
-      })
-      .then(function (page) {
+      });
+  }
+
+  function loadSchedule() {
+    Promise.all([getJson('/items'), getJson('/facts')])
+      .then(function (answers) {
+        var page = answers[0];
+        FACTS = answers[1];
+        var computed = FACTS.computed.map(function (c) { return c.code; });
         catalogue = page.items.filter(function (i) {
-          return i.mode !== 'area-swap' && COMPUTED.indexOf(i.code) < 0
+          return computed.indexOf(i.code) < 0
             && SECTIONS.some(function (s) { return s.section === i.section; });
         });
         page.items.forEach(function (i) { byCode[i.code] = i; });
@@ -424,7 +433,7 @@
         if (priceCell.querySelector('.hint')) {
           priceCell.querySelector('.hint').classList.add('allowed-range');
         }
-        if (item.section === '一(一)') {
+        if (FACTS.appraisalOverrideSections.indexOf(item.section) >= 0) {
           priceCell.appendChild(field('超出标准的评估依据', el('input', { type: 'text', 'data-key': 'overrideReason',
             maxLength: 200, placeholder: '评估价超出标准时填写' })));
         }
@@ -983,17 +992,19 @@
     return el('td', { text: text === undefined || text === null ? '' : String(text), className: className || null });
   }
 
-  /** The incentive's rewards, highest first, as 「50,000 元」, from the schedule's row of the incentive. */
+  /** The incentive's rewards in printed order, as the regulation writes them, from the schedule's facts. */
   function incentiveAmounts() {
-    var row = byCode[app.dataset.incentiveCode];
-    var tiers = row && row.price && row.price.tiers ? row.price.tiers : [];
-    return tiers.filter(function (t) { return Number(t.amount) > 0; }).map(function (t) {
-      return plainMoney(t.amount) + ' 元';
-    });
+    return FACTS.incentive ? FACTS.incentive.rewards.map(function (r) { return r.amountWords; }) : [];
   }
 
-  function plainMoney(x) {
-    return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(Number(x));
+  /** The incentive's section title (as the schedule names it). */
+  function incentiveTitle() {
+    return FACTS.incentive ? FACTS.incentive.title : '';
+  }
+
+  /** The incentive's heading: its section's title and number. */
+  function incentiveHeading() {
+    return FACTS.incentive ? FACTS.incentive.title + '(' + FACTS.incentive.section + ')' : '';
   }
 
   function renderQuote(q, leftOut) {
@@ -1060,7 +1071,7 @@
 
     var inc = q.incentive;
     if (inc) {
-      outputEl.appendChild(el('h3', { text: '主动搬迁奖励(三(三))' }));
+      outputEl.appendChild(el('h3', { text: incentiveHeading() }));
       var dl = el('dl', { className: 'incentive', id: 'incentive' });
       function pair(k, v, cls) {
         if (v !== null && v !== undefined && v !== '') {
@@ -1097,7 +1108,7 @@
       ? '本报价已结清:金额确定,无待定事项,奖励已确定。'
       : '本报价尚未结清:' + [q.summedLinesExact ? null : '部分金额为区间(待评估单价)',
         q.awaitingDecisions ? '有待定事项' : null,
-        q.incentive && q.incentive.status === 'DECIDED' ? null : '主动搬迁奖励尚未确定'].filter(Boolean).join(';') + '。' }));
+        q.incentive && q.incentive.status === 'DECIDED' ? null : incentiveTitle() + '尚未确定'].filter(Boolean).join(';') + '。' }));
 
     if (q.interpretationsCited && q.interpretationsCited.length) {
       outputEl.appendChild(el('h3', { text: '本报价所引解释' }));

@@ -70,7 +70,7 @@ public final class ReportAuditor {
         Quote quote = engineQuote(report.household(), items, a);
         if (quote != null) {
             a.findings.addAll(SubsidyCheck.check(schedule, report.subsidies(), quote));
-            String allInclusive = LivestockAllInclusiveRule.notice(quote.lines());
+            String allInclusive = LivestockAllInclusiveRule.notice(quote.lines(), schedule);
             if (allInclusive != null) {
                 a.add(WARNING, "livestock-facilities-included", null, "lines", "一(三) 注1", allInclusive,
                         "一(三) note 1: livestock premises prices include water, heating and power; the report also"
@@ -136,7 +136,7 @@ public final class ReportAuditor {
             return skipped(ref, path, item, "房屋面积置换按住户的正房信息计算",
                     "area swaps are computed from the household's main house", a);
         }
-        if (SubsidyCheck.isSubsidyRow(item.code())) {
+        if (SubsidyCheck.isSubsidyRow(item)) {
             return skipped(ref, path, item, "补助与奖励应列入subsidies,按住户信息计算",
                     "subsidies and the incentive belong in subsidies and follow from the household facts", a);
         }

@@ -6,10 +6,13 @@ import static cn.wenshui.compensation.audit.ReportAuditor.yuan;
 
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteLine;
+import cn.wenshui.compensation.schedule.ComputedFrom;
 import cn.wenshui.compensation.schedule.Schedule;
+import cn.wenshui.compensation.schedule.ScheduleItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,24 +27,48 @@ import java.util.stream.Collectors;
  * the three months of settlement added together, whether the report states them as one entry or two.
  */
 final class SubsidyCheck {
-    /** The rows behind each stated section (the engine keeps its own copies of these codes private). */
-    private static final Map<String, List<String>> ROWS = new LinkedHashMap<>();
-
-    static {
-        ROWS.put("三(一)", List.of("3-1.moving-subsidy"));
-        ROWS.put("三(二)", List.of("3-2.settlement"));
-        ROWS.put("三(三)", List.of("3-3.incentive"));
-        ROWS.put("一(三)", List.of("1-3.moving-subsidy", "1-3.settlement"));
-    }
-
     private SubsidyCheck() {
     }
 
-    static boolean isSubsidyRow(String code) {
-        return ROWS.values().stream().anyMatch(codes -> codes.contains(code));
+    /** A row the engine computes as an amount from the household facts (the schedule's computedFrom, not a swap). */
+    static boolean isSubsidyRow(ScheduleItem item) {
+        return item.computed() && item.computedFrom() != ComputedFrom.MAIN_HOUSE;
+    }
+
+    /**
+     * The rows behind each section a report may state, from the schedule: the sections paid once per household
+     * first, then those paid per premises, each in printed order.
+     */
+    private static Map<String, List<String>> rows(Schedule schedule) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (boolean perPremises : new boolean[] {false, true}) {
+            for (ScheduleItem i : schedule.computedRows()) {
+                if (isSubsidyRow(i) && i.computedFrom().perPremises() == perPremises) {
+                    rows.computeIfAbsent(i.section(), k -> new ArrayList<>()).add(i.code());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The sections whose amounts are stated per premises (一(三)). */
+    private static Set<String> perPremises(Schedule schedule) {
+        Set<String> out = new HashSet<>();
+        for (ScheduleItem i : schedule.computedRows()) {
+            if (isSubsidyRow(i) && i.computedFrom().perPremises()) {
+                out.add(i.section());
+            }
+        }
+        return out;
     }
 
     static List<Finding> check(Schedule schedule, List<ReportSubsidy> stated, Quote quote) {
+        Map<String, List<String>> rows = rows(schedule);
+        Set<String> perPremises = perPremises(schedule);
+        List<String> sections = List.copyOf(rows.keySet());
+        String allowed = String.join("、", sections.subList(0, sections.size() - 1)) + "或" + sections.get(sections.size() - 1);
+        String allowedEn = String.join(", ", sections.subList(0, sections.size() - 1)) + " or "
+                + sections.get(sections.size() - 1);
         List<Finding> out = new ArrayList<>();
         Map<String, BigDecimal> said = new LinkedHashMap<>();
         Map<String, String> fieldOf = new HashMap<>();
@@ -49,21 +76,20 @@ final class SubsidyCheck {
             ReportSubsidy s = stated.get(i);
             String path = "subsidies[" + i + "]";
             String section = s == null ? "" : Schedule.squash(s.section()).replace('（', '(').replace('）', ')');
-            if (!ROWS.containsKey(section)) {
+            if (!rows.containsKey(section)) {
                 out.add(new Finding(Severity.ERROR, "unmatched-row", s == null ? path : s.section(),
-                        path + ".section", null, "补助条款须为三(一)、三(二)、三(三)或一(三)",
-                        "the section must be 三(一), 三(二), 三(三) or 一(三)"));
+                        path + ".section", null, "补助条款须为" + allowed, "the section must be " + allowedEn));
                 continue;
             }
-            String key = key(section, s.ref());
+            String key = key(section, s.ref(), perPremises);
             said.merge(key, s.amount() == null ? BigDecimal.ZERO : s.amount(), BigDecimal::add);
             fieldOf.putIfAbsent(key, path + ".amount");
         }
         Map<String, BigDecimal[]> due = new LinkedHashMap<>();
         for (QuoteLine l : quote.lines()) {
-            ROWS.forEach((section, codes) -> {
+            rows.forEach((section, codes) -> {
                 if (codes.contains(l.code())) {
-                    due.merge(key(section, l.ref()), new BigDecimal[] {l.amountMin(), l.amountMax()},
+                    due.merge(key(section, l.ref(), perPremises), new BigDecimal[] {l.amountMin(), l.amountMax()},
                             (x, y) -> new BigDecimal[] {x[0].add(y[0]), x[1].add(y[1])});
                 }
             });
@@ -71,7 +97,7 @@ final class SubsidyCheck {
         Set<String> keys = new LinkedHashSet<>(due.keySet());
         keys.addAll(said.keySet());
         for (String key : keys) {
-            String clause = ROWS.get(key.split(" ")[0]).stream()
+            String clause = rows.get(key.split(" ")[0]).stream()
                     .map(c -> clause(schedule.item(c).orElseThrow())).collect(Collectors.joining("; "));
             BigDecimal s = said.get(key);
             BigDecimal[] d = due.get(key);
@@ -99,7 +125,7 @@ final class SubsidyCheck {
     }
 
     /** 一(三) is paid per premises (its ref, or 处N as the engine numbers premises without one). */
-    private static String key(String section, String ref) {
-        return section.equals("一(三)") ? section + " " + Objects.toString(ref, "").trim() : section;
+    private static String key(String section, String ref, Set<String> perPremises) {
+        return perPremises.contains(section) ? section + " " + Objects.toString(ref, "").trim() : section;
     }
 }

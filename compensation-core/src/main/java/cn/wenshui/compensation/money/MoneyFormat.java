@@ -78,7 +78,15 @@ public final class MoneyFormat {
         return plain(min) + " – " + plain(max);
     }
 
-    /** Yuan in 万 from ten thousand up (50,000 → 5万, 12,500 → 1.25万), below that grouped (800 → 800). */
+    /** An amount as the regulation words a round sum: 120000 → 「12万元」, 12500 → 「1.25万元」, 800 → 「800元」. */
+    public static String wanYuan(BigDecimal amount) {
+        if (amount.abs().compareTo(WAN) < 0) {
+            return yuan(amount) + "元";
+        }
+        return number(amount.movePointLeft(4)) + "万元";
+    }
+
+    /** Yuan in 万 from ten thousand up (120,000 → 12万, 12,500 → 1.25万), below that grouped (800 → 800). */
     public static String wan(BigDecimal v) {
         if (v.signum() == 0) {
             return "0";

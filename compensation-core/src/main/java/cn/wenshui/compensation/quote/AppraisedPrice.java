@@ -9,16 +9,13 @@ import java.math.BigDecimal;
 /**
  * 一(一) 注1 「房屋及附属设施由第三方评估公司参考本《标准》入户进行实地测算,作出评估报告,依最终评估价执行。」
  * (I-23): an appraised unit price inside the printed range is the price. One outside it is taken, with its reason,
- * only on 一(一) rows — the note stands under 房屋、附属设施 and covers those rows alone.
+ * only on the rows of the section the note stands under (the schedule file marks it {@code appraisalOverrides}).
  */
 final class AppraisedPrice {
-    /** The section whose rows 注1 covers. */
-    static final String OVERRIDABLE_SECTION = "一(一)";
-
     private AppraisedPrice() {
     }
 
-    static boolean apply(ScheduleItem item, ItemInput in, String path, LineWork e, QuoteWork w) {
+    static boolean apply(ScheduleItem item, boolean overridable, ItemInput in, String path, LineWork e, QuoteWork w) {
         BigDecimal p = in.appraisedUnitPrice();
         if (p == null) {
             if (in.overrideReason() != null && !in.overrideReason().isBlank()) {
@@ -40,7 +37,7 @@ final class AppraisedPrice {
         Money printed = e.price;
         if (p.compareTo(printed.min()) >= 0 && p.compareTo(printed.max()) <= 0) {
             e.add(() -> "评估单价" + Texts.number(p) + "元在标准之内");
-        } else if (!outside(item, in, p, printed, path, e, w)) {
+        } else if (!outside(item, overridable, in, p, printed, path, e, w)) {
             return false;
         }
         e.price = Money.of(p);
@@ -48,11 +45,11 @@ final class AppraisedPrice {
     }
 
     /** An appraised price outside the printed range: taken on an 一(一) row with a reason, refused otherwise. */
-    private static boolean outside(ScheduleItem item, ItemInput in, BigDecimal p, Money printed, String path,
+    private static boolean outside(ScheduleItem item, boolean overridable, ItemInput in, BigDecimal p, Money printed, String path,
                                    LineWork e, QuoteWork w) {
         String range = Texts.number(printed.min()) + "-" + Texts.number(printed.max());
         String rangeEn = Texts.number(printed.min()) + "–" + Texts.number(printed.max());
-        if (!OVERRIDABLE_SECTION.equals(item.section())) {
+        if (!overridable) {
             w.violation(path + ".appraisedUnitPrice", "override-not-allowed", "评估单价" + Texts.number(p) + "超出标准"
                             + range + ";依评估价执行(一(一)注1)只适用于房屋及附属设施",
                     "appraisedUnitPrice " + Texts.number(p) + " lies outside " + rangeEn

@@ -16,6 +16,10 @@ final class Cites {
     static final String I_08_COLUMN_HEIGHT = "I-08";
     /** I-09 30 m² 处的断崖. */
     static final String I_09_SUBSIDY_CLIFF = "I-09";
+    /** I-10 奖励期限的起算. */
+    static final String I_10_INCENTIVE_DAY_COUNT = "I-10";
+    /** I-11 超出规定时间. */
+    static final String I_11_AFTER_45_DAYS = "I-11";
     /** I-12 印作 /m 的面积单价. */
     static final String I_12_PER_METRE_UNITS = "I-12";
     /** I-14 无价格的合并行. */
@@ -34,6 +38,12 @@ final class Cites {
     static final String I_23_APPRAISED_PRICE = "I-23";
     /** I-28 补助的建筑面积. */
     static final String I_28_SUBSIDY_AREA = "I-28";
+    /** I-32 搬迁早于签订协议并支付补偿款. */
+    static final String I_32_MOVED_BEFORE_START = "I-32";
+    /** I-33 期限最后一日为法定休假日. */
+    static final String I_33_DEADLINE_HOLIDAY = "I-33";
+    /** I-34 分期支付补偿款. */
+    static final String I_34_INSTALMENTS = "I-34";
     /** I-37 一(二) 功能恢复与货币价格. */
     static final String I_37_FUNCTION_RESTORATION = "I-37";
     /** I-41 4 cm 及以上的塑料管. */

@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * 三(三) the timed incentive. Without a move-out date the deadlines are given instead of an amount.
  *
  * @param startDate        the later of signing and payment
- * @param fullDeadline     the last day to move out for 50,000
- * @param reducedDeadline  the last day to move out for 30,000
+ * @param fullDeadline     the last day to move out for the first tier's reward
+ * @param reducedDeadline  the last day to move out for the second tier's reward
  * @param dayNumber        the move-out day counted from the start (I-10)
  */
 public record Incentive(Status status, LocalDate startDate, LocalDate fullDeadline, LocalDate reducedDeadline,

@@ -5,10 +5,13 @@ import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.money.Rounding;
 import cn.wenshui.compensation.readings.Readings;
 import cn.wenshui.compensation.schedule.Mode;
+import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import cn.wenshui.compensation.schedule.Texts;
+import cn.wenshui.compensation.schedule.Tier;
 import cn.wenshui.compensation.schedule.TierResolver.ResolvedTier;
 import cn.wenshui.compensation.schedule.TierResolver;
+import cn.wenshui.compensation.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +22,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * 三(三) 主动搬迁奖励: from the later of signing and payment, calendar days to moving out (I-10, I-11). Kept apart from
+ * 三(三) the incentive: from the later of signing and payment, calendar days to moving out (I-10, I-11). Kept apart from
  * the engine so the dates rules live in one place; the engine adds what {@link #apply} returns to the quote.
  */
 final class IncentiveRule {
@@ -29,6 +32,11 @@ final class IncentiveRule {
     private final Map<String, List<String>> defectCites;
     private final Readings readings;
     private final WorkingDays calendar;
+    /** The rewards of the first two tiers as the regulation writes them (in 万元), from the row. */
+    private final String fullWords;
+    private final String reducedWords;
+    /** How the last tier (no reward) is read, quoting its printed words (I-11). */
+    private final String lastTierWords;
 
     /**
      * @param item           the 三(三) row
@@ -44,6 +52,13 @@ final class IncentiveRule {
         this.defectCites = defectCites;
         this.readings = readings;
         this.calendar = WorkingDays.official();
+        this.fullWords = MoneyFormat.wanYuan(table.get(0).tier().amount());
+        this.reducedWords = MoneyFormat.wanYuan(table.get(1).tier().amount());
+        Tier last = table.get(table.size() - 1).tier();
+        String printed = Schedule.squash(last.printed());
+        // the tier's own words up to and with its bracketed day count
+        String quoted = printed.contains(")") ? printed.substring(0, printed.indexOf(')') + 1) : printed;
+        this.lastTierWords = ";「" + quoted + "」读作第" + Texts.number(last.lower()) + "日以后(解释I-11)";
     }
 
     /** The incentive line, when one is decided: its amount per 户 (the tier's), its rounded amount, why, cites. */
@@ -95,25 +110,26 @@ final class IncentiveRule {
         String deadlinesWhy = moved(fullByDays, full) + moved(reducedByDays, reduced);
         if (d.movedOut() == null) {
             return new Outcome(new Incentive(Incentive.Status.AWAITING_MOVE_OUT, start, full, reduced, null, null,
-                    null, startWhy + deadlinesWhy + ";" + full + "前(含)搬迁奖励5万元," + reduced + "前(含)搬迁奖励3万元"),
+                    null, startWhy + deadlinesWhy + ";" + full + "前(含)搬迁奖励" + fullWords + "," + reduced
+                    + "前(含)搬迁奖励" + reducedWords),
                     null, violations, notices, pending);
         }
         long day = ChronoUnit.DAYS.between(start, d.movedOut()) + offset;
         BigDecimal dayNumber = BigDecimal.valueOf(day);
         ResolvedTier r = TierResolver.find(table, dayNumber);
-        List<String> cites = new ArrayList<>(List.of("I-10", "I-11"));
+        List<String> cites = new ArrayList<>(List.of(Cites.I_10_INCENTIVE_DAY_COUNT, Cites.I_11_AFTER_45_DAYS));
         if (readings.incentiveInstalments() == Readings.Instalments.FIRST_INSTALMENT) {
-            cites.add("I-34");
+            cites.add(Cites.I_34_INSTALMENTS);
         }
         String extended = "";
         if (r.index() > 0 && !d.movedOut().isAfter(full)) {
             r = table.get(0);
             extended = ";第" + Texts.number(table.get(0).bounds().upper()) + "日顺延至" + full + "(解释I-33)";
-            cites.add("I-33");
+            cites.add(Cites.I_33_DEADLINE_HOLIDAY);
         } else if (r.index() > 1 && !d.movedOut().isAfter(reduced)) {
             r = table.get(1);
             extended = ";第" + Texts.number(table.get(1).bounds().upper()) + "日顺延至" + reduced + "(解释I-33)";
-            cites.add("I-33");
+            cites.add(Cites.I_33_DEADLINE_HOLIDAY);
         }
         BigDecimal amount = Rounding.line(r.tier().amount());
         String why = startWhy + ";搬迁于" + d.movedOut() + ",为第" + day + "日" + extended + ",属「" + r.tier().printed()
@@ -128,7 +144,7 @@ final class IncentiveRule {
             why += "(两档不叠加,解释I-03)";
         }
         if (r.index() == table.size() - 1) {
-            why += ";「超出规定时间(45日内)」读作第45日以后(解释I-11)";
+            why += lastTierWords;
         }
         String said = why;
         ResolvedTier applied = r;
@@ -165,7 +181,7 @@ final class IncentiveRule {
 
     /**
      * I-32: moved out before signing and payment were both done. WITHIN_30_DAYS: the move is read as within the
-     * first 30 days (5万元); REFER_TO_TOWN: a pending item for 凤城镇 to verify. Either way the quote says so.
+     * first tier (its reward); REFER_TO_TOWN: a pending item for 凤城镇 to verify. Either way the quote says so.
      */
     private Outcome movedBeforeStart(Dates d, LocalDate start, List<String> notices, List<PendingItem> pending) {
         String facts = "搬迁于" + d.movedOut() + ","
@@ -184,7 +200,7 @@ final class IncentiveRule {
         BigDecimal amount = Rounding.line(first.tier().amount());
         String why = facts + ";搬迁早于起算,按解释I-32视为「" + first.tier().printed() + "」";
         notices.add("三(三):" + why + (start == null ? ";奖励于签订协议并支付补偿款后兑现" : ""));
-        List<String> cites = List.of("I-32", "I-10");
+        List<String> cites = List.of(Cites.I_32_MOVED_BEFORE_START, Cites.I_10_INCENTIVE_DAY_COUNT);
         return new Outcome(new Incentive(Incentive.Status.DECIDED, start, null, null, d.movedOut(), null, amount, why),
                 new Line(first.tier().amount(), amount, () -> why, cites), List.of(), notices, pending);
     }

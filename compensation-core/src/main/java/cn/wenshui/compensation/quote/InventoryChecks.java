@@ -43,6 +43,16 @@ final class InventoryChecks {
 
     // ---- the household's facts ------------------------------------------------------------------------------
 
+    /** The rule of 三(二)'s hardship extension, its months and the row's name read from row 3-2.settlement (I-20). */
+    private String hardshipRule(String rest) {
+        ScheduleItem settlement = schedule.item(QuoteEngine.SETTLEMENT).orElseThrow();
+        return settlement.clause() + ":延长" + hardshipMonths() + "个月" + settlement.category() + rest;
+    }
+
+    private int hardshipMonths() {
+        return schedule.item(QuoteEngine.SETTLEMENT).orElseThrow().hardshipExtraMonths();
+    }
+
     void household(Household h, QuoteWork w) {
         if (h.id() == null || h.id().isBlank()) {
             w.violation("id", "required", "缺少住户编号", "the household id is missing");
@@ -53,8 +63,8 @@ final class InventoryChecks {
         text(h.village(), "village", w);
         if (h.isHardshipExtensionApproved() && !h.isSoleDwelling()) {
             w.violation("hardshipExtensionApproved", "hardship-requires-sole-dwelling",
-                    "三(二):延长24个月临时安置补助仅适用于唯一住房的拆迁户",
-                    "三(二): the 24-month extension applies only to a household's sole dwelling");
+                    hardshipRule("仅适用于唯一住房的拆迁户"), "三(二): the " + hardshipMonths()
+                            + "-month extension applies only to a household's sole dwelling");
         }
         if (h.demolishedBuildingAreaM2() != null) {
             positive(h.demolishedBuildingAreaM2(), MAX_AREA, "demolishedBuildingAreaM2", "被拆迁房屋建筑面积", w);
@@ -178,15 +188,16 @@ final class InventoryChecks {
     /** Subsidies, the incentive and area swaps come from the household facts, never from a line. */
     private static boolean listable(PricedRow row, String path, QuoteWork w) {
         ScheduleItem item = row.item();
+        if (item.mode() == Mode.AREA_SWAP) {
+            w.violation(path + ".code", "area-swap-not-an-item", "房屋面积置换由正房信息(mainHouse)计算,不作为清单行",
+                    "area swaps are computed from mainHouse, not listed as items");
+            return false;
+        }
+        // rows the schedule marks computedFrom: listing them as items would pay them twice
         if (row.computed()) {
             w.violation(path + ".code", "computed-row-not-an-item", "「" + item.label() + "」由住户信息自动计算("
                             + item.clause() + "),不作为清单行",
                     "this subsidy or incentive is computed from the household facts, not listed");
-            return false;
-        }
-        if (item.mode() == Mode.AREA_SWAP) {
-            w.violation(path + ".code", "area-swap-not-an-item", "房屋面积置换由正房信息(mainHouse)计算,不作为清单行",
-                    "area swaps are computed from mainHouse, not listed as items");
             return false;
         }
         return true;

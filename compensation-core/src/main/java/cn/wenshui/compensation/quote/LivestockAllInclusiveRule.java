@@ -1,11 +1,12 @@
 package cn.wenshui.compensation.quote;
 
+import cn.wenshui.compensation.schedule.Schedule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * I-42, 一(三) 注1 「以上补偿价格包含水、暖、电等一切设施在内」: the 禽类房舍 prices include water, heating and
+ * I-42, 一(三) 注1 「以上补偿价格包含水、暖、电等一切设施在内」: that section's prices include water, heating and
  * power. A household quoted for 一(三) premises and also for 室内水电, 室内采暖 or 三项动力线路 may be paid twice for the
  * same premises; the engine cannot tell whether those lines serve the house or the premises, so it flags, never
  * deducts.
@@ -21,7 +22,7 @@ public final class LivestockAllInclusiveRule {
     }
 
     /** The notice for these quote lines, or null when they hold no such pair. */
-    public static String notice(List<QuoteLine> lines) {
+    public static String notice(List<QuoteLine> lines, Schedule schedule) {
         boolean anyPremises = false;
         boolean anyFacility = false;
         for (int i = 0; i < lines.size() && !(anyPremises && anyFacility); i++) {
@@ -42,7 +43,7 @@ public final class LivestockAllInclusiveRule {
                         + "(" + l.ref() + ")");
             }
         }
-        return "一(三)注1:禽类房舍补偿价格包含水、暖、电等一切设施;本户另列" + String.join("、", facilities)
+        return "一(三)注1:" + schedule.sectionTitle("一(三)").orElseThrow() + "补偿价格包含水、暖、电等一切设施;本户另列" + String.join("、", facilities)
                 + ",如属同一养殖房舍(清单行" + String.join("、", premises) + ")则不应另计,请核对(解释I-42)";
     }
 }

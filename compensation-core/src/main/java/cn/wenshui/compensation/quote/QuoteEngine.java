@@ -53,9 +53,9 @@ import java.util.Set;
  *   <tr><td>一(一) 塑料管 「&lt;4cm」 only (I-41)</td><td>{@link PlasticPipeRule}</td></tr>
  *   <tr><td>一(三) 注1 「以上补偿价格包含水、暖、电等一切设施在内」 (I-42)</td>
  *       <td>{@link LivestockAllInclusiveRule}</td></tr>
- *   <tr><td>三(一) 搬迁补助, 三(二) 临时安置补助 (I-28, I-20), 一(三) 搬迁补助 and 每月临时安置补助 per 处 (I-21), the
+ *   <tr><td>三(一), 三(二) (I-28, I-20), the two 一(三) subsidies per 处 (I-21), the
  *       30 m² cliff (I-09)</td><td>{@link Subsidies}</td></tr>
- *   <tr><td>三(三) 主动搬迁奖励 (I-10, I-11, I-32 … I-34)</td><td>{@link IncentiveRule}</td></tr>
+ *   <tr><td>三(三) (I-10, I-11, I-32 … I-34)</td><td>{@link IncentiveRule}</td></tr>
  *   <tr><td>the interpretation entries a quote cites</td><td>{@link Citations}, ids in {@link Cites}</td></tr>
  * </table>
  */
@@ -71,9 +71,6 @@ public final class QuoteEngine {
     static final String SWAP_MAIN = "1-1.swap.main-house";
     static final String SWAP_HOMESTEAD = "1-1.swap.homestead";
 
-    /** Rows the engine computes from the household facts; listing them as items would pay them twice. */
-    public static final Set<String> COMPUTED_ROWS = Set.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING,
-            LIVESTOCK_SETTLEMENT);
     /** The dates the engine accepts (read by {@link IncentiveRule}). */
     static final LocalDate EARLIEST = InventoryChecks.EARLIEST;
     static final LocalDate LATEST = InventoryChecks.LATEST;
@@ -89,19 +86,21 @@ public final class QuoteEngine {
     private final AreaSwaps areaSwaps;
     private final Subsidies subsidies;
     private final IncentiveRule incentiveRule;
+    private final Set<String> appraisalOverrideSections;
 
     public QuoteEngine(Schedule schedule, Readings readings) {
         this.schedule = schedule;
         this.readings = readings;
         this.readingsMap = Quote.frozen(readings.asMap());
         this.sections = schedule.sections();
+        this.appraisalOverrideSections = Set.copyOf(schedule.appraisalOverrideSections());
         Map<String, Integer> sectionIndex = new HashMap<>();
         for (Section section : sections) {
             sectionIndex.put(section.id(), sectionIndex.size());
         }
         for (ScheduleItem item : schedule.items()) {
             rows.put(item.code(), PricedRow.of(item, schedule, readings, sectionIndex.getOrDefault(item.section(), -1),
-                    COMPUTED_ROWS.contains(item.code())));
+                    item.computed()));
         }
         for (String code : List.of(MOVING_SUBSIDY, SETTLEMENT, INCENTIVE, LIVESTOCK_MOVING, LIVESTOCK_SETTLEMENT,
                 SWAP_MAIN, SWAP_HOMESTEAD)) {
@@ -147,7 +146,7 @@ public final class QuoteEngine {
         areaSwaps.swaps(household.mainHouse(), w);
         subsidies.household(household, w);
         subsidies.livestock(household.livestockPremises(), w);
-        String allInclusive = LivestockAllInclusiveRule.notice(w.lines);
+        String allInclusive = LivestockAllInclusiveRule.notice(w.lines, schedule);
         if (allInclusive != null) {
             w.notices.add(allInclusive);
         }
@@ -250,7 +249,7 @@ public final class QuoteEngine {
             w.pending(item, ref, in.quantity(), Mode.APPRAISAL, e.pending);
             return;
         }
-        if (!AppraisedPrice.apply(item, in, path, e, w) || !adjustments.apply(item, in, path, e, w)) {
+        if (!AppraisedPrice.apply(item, appraisalOverrideSections.contains(item.section()), in, path, e, w) || !adjustments.apply(item, in, path, e, w)) {
             return;
         }
         Money amount = e.exactAmount != null ? Money.of(Rounding.line(e.exactAmount))

@@ -16,15 +16,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The subsidies computed from the household facts, by area, each tier as the schedule prints it:
+ * The subsidies computed from the household facts, by area, each tier as the schedule prints it (the printed words
+ * and figures are the rows' own, in the schedule file):
  * <ul>
- *   <li>三(一) 「拆迁房屋搬迁补助标准:建筑面积≤30m² 一次性支付 300 元补助, 建筑面积>30m² 按 10 元/m² 补助一次性支付一次
- *       补助费。」 — on the demolished building area (I-28);</li>
- *   <li>三(二) 「拆迁房屋一次性支付 24 个月临时安置补助, 具体标准为: 建筑面积≤30m² 按 200 元/月补助, 建筑面积>30m² 按
- *       6 元/m² 每月补助;对于唯一住房的拆迁户,临时安置确有困难的可根据实际情况适当增加 24 个月的临时安置补助。」 (I-28,
- *       the extension I-20);</li>
- *   <li>一(三) 「搬迁补助 ≤30m² 300-400 元/处, >30m² 每平方米 7 元」 and 「每月临时安置补助 <30m² 300 元/处, >30m² 4 元/m²
- *       — 一次性补助 3 个月」 — per 处 of livestock premises (I-21).</li>
+ *   <li>三(一), row {@code 3-1.moving-subsidy}: once, on the demolished building area (I-28);</li>
+ *   <li>三(二), row {@code 3-2.settlement}: per month for the row's {@code months}, on the same area (I-28), plus the
+ *       row's {@code hardshipExtraMonths} for an approved hardship of a sole dwelling (I-20);</li>
+ *   <li>一(三), rows {@code 1-3.moving-subsidy} and {@code 1-3.settlement}: per 处 of livestock premises, on its own
+ *       area (I-21).</li>
  * </ul>
  * Its exception sits here: just past 30 m² the per-m² rule may pay less than the flat amount below it (I-09).
  */
@@ -47,7 +46,8 @@ final class Subsidies {
     void household(Household h, QuoteWork w) {
         BigDecimal area = h.demolishedBuildingAreaM2();
         if (area == null) {
-            w.notices.add("未填写被拆迁房屋建筑面积,未计算三(一)搬迁补助和三(二)临时安置补助");
+            w.notices.add("未填写被拆迁房屋建筑面积,未计算" + moving.item().clause() + "搬迁补助和"
+                    + settlement.item().clause() + settlement.item().category());
             return;
         }
         if (area.signum() <= 0 || area.compareTo(InventoryChecks.MAX_AREA) > 0) {

@@ -14,6 +14,9 @@ public final class Schedule {
     private final Map<String, Interpretation> interpretationsById = new LinkedHashMap<>();
     private final Map<String, Unit> unitsByName = new LinkedHashMap<>();
     private final Map<String, List<Note>> notesByRow = new LinkedHashMap<>();
+    /** The hints with their row references replaced, and what was wrong with them (the loader reports it). */
+    private final Map<String, String> hints;
+    private final List<String> hintProblems = new java.util.ArrayList<>();
 
     Schedule(ScheduleDocument document) {
         this.document = document;
@@ -34,6 +37,7 @@ public final class Schedule {
                 interpretationsById.putIfAbsent(i.id(), i);
             }
         }
+        hints = java.util.Collections.unmodifiableMap(Hints.expand(document.hints(), this, hintProblems));
     }
 
     public String id() {
@@ -73,9 +77,72 @@ public final class Schedule {
         return document.sections();
     }
 
+    /** The sections whose rows take an appraised price beyond the printed range (I-23: 一(一) 注1). */
+    public List<String> appraisalOverrideSections() {
+        return sections().stream().filter(Section::appraisalOverrides).map(Section::id).toList();
+    }
+
     /** The section ids in printed order. */
     public List<String> sectionIds() {
         return document.sections().stream().map(Section::id).toList();
+    }
+
+    /** The rows the engine computes from the household facts (their {@code computedFrom}), in the file's order. */
+    public List<ScheduleItem> computedRows() {
+        return items().stream().filter(ScheduleItem::computed).toList();
+    }
+
+    /** The rows computed from one household fact, in the file's order. */
+    public List<ScheduleItem> computedFrom(ComputedFrom from) {
+        return items().stream().filter(i -> i.computedFrom() == from).toList();
+    }
+
+    /** The incentive's row: the one computed from the dates (the loader allows one at most). */
+    public Optional<ScheduleItem> incentive() {
+        return computedFrom(ComputedFrom.DATES).stream().findFirst();
+    }
+
+    /**
+     * The incentive's rewards in printed order (within 30 days …), from its tiers that pay something: each tier's
+     * upper day bound and amount. The loader requires that every such tier has both.
+     */
+    public List<Reward> incentiveRewards() {
+        return incentive().map(Schedule::rewards).orElse(List.of());
+    }
+
+    static List<Reward> rewards(ScheduleItem incentive) {
+        if (!(incentive.price() instanceof Price.Tiered t)) {
+            return List.of();
+        }
+        return t.tiers().stream().filter(x -> x.amount() != null && x.amount().signum() > 0)
+                .map(x -> new Reward(x.upper(), x.amount(), x.printed())).toList();
+    }
+
+    /** The incentive's rewards in one phrase, each as {@link Reward#words} writes it, joined by 、. */
+    public String incentiveWords() {
+        return incentiveRewards().stream().map(Reward::words).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    /**
+     * What a form or workbook says beside an input, keyed by the household inventory's field path
+     * ({@code dates.movedOut}, {@code livestockPremises[].areaM2}, {@code items[].surchargePercent}); the numbers in
+     * them are read from the rows (see the {@code hints:} block of the data file).
+     */
+    public Map<String, String> hints() {
+        return hints;
+    }
+
+    public Optional<String> hint(String field) {
+        return Optional.ofNullable(field == null ? null : hints.get(field));
+    }
+
+    /** A section's title by its id ({@code 三(三)} → its heading's subject); empty for an unknown id. */
+    public Optional<String> sectionTitle(String id) {
+        return sections().stream().filter(s -> s.id().equals(id)).map(Section::title).findFirst();
+    }
+
+    List<String> hintProblems() {
+        return hintProblems;
     }
 
     /** The units rows are priced by, as declared in the data file. */

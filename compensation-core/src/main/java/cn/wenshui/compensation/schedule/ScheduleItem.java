@@ -6,7 +6,7 @@ import java.util.List;
 public record ScheduleItem(String code, String section, String note, String category, String spec, String printed,
                            String remarks, String unit, Mode mode, Price price, List<Adjustment> adjustments,
                            String sharesPriceOf, Integer months, Integer hardshipExtraMonths,
-                           List<String> interpretations, String comment) {
+                           ComputedFrom computedFrom, List<String> interpretations, String comment) {
 
     public ScheduleItem {
         adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
@@ -17,6 +17,11 @@ public record ScheduleItem(String code, String section, String note, String cate
     /** The clause this row comes from, e.g. {@code 一(一) 注3} or {@code 一(一)}. */
     public String clause() {
         return note == null || note.isBlank() ? section : section + " " + note;
+    }
+
+    /** True for a row the engine computes from the household facts ({@link #computedFrom}), never a line. */
+    public boolean computed() {
+        return computedFrom != null;
     }
 
     /** The row's own words, e.g. {@code 附属平房 砖混结构}. */

@@ -68,6 +68,7 @@ public final class ScheduleLoader {
             throw new ScheduleException(source, problems);
         }
         Schedule schedule = new Schedule(doc);
+        problems.addAll(schedule.hintProblems());
         for (LintFinding f : ScheduleLint.uncovered(schedule)) {
             problems.add(f.code() + ": " + f.kind() + " " + f.where() + " " + f.message()
                     + " (no interpretation entry covers it)");
@@ -157,6 +158,13 @@ public final class ScheduleLoader {
                 }
             }
             validatePrice(p, at, item);
+            validateComputed(p, at, item);
+        }
+        List<ScheduleItem> incentive = doc.items().stream()
+                .filter(i -> i.computedFrom() == ComputedFrom.DATES).toList();
+        if (incentive.size() > 1) {
+            p.add("computedFrom dates: one row at most (the incentive) is computed from the dates, found "
+                    + incentive.size());
         }
         for (Note n : doc.notes()) {
             String at = "note " + n.id();
@@ -185,6 +193,38 @@ public final class ScheduleLoader {
             }
         }
         return p;
+    }
+
+    /**
+     * A computed row: an area swap is computed from mainHouse and only an area swap is; the others are money rows
+     * tiered by what they are computed from (area, or days for the incentive, whose paying tiers each need an upper
+     * day bound and an amount, since the texts that state the incentive read them).
+     */
+    private static void validateComputed(List<String> p, String at, ScheduleItem item) {
+        ComputedFrom from = item.computedFrom();
+        if (item.mode() == Mode.AREA_SWAP || from == ComputedFrom.MAIN_HOUSE) {
+            if (item.mode() != Mode.AREA_SWAP || from != ComputedFrom.MAIN_HOUSE) {
+                p.add(at + ": an area-swap row, and only an area-swap row, is computed from mainHouse");
+            }
+            return;
+        }
+        if (from == null) {
+            return;
+        }
+        Measure expected = from == ComputedFrom.DATES ? Measure.DAYS : Measure.AREA_M2;
+        if (item.mode() != Mode.MONEY || !(item.price() instanceof Price.Tiered t) || t.measure() != expected) {
+            p.add(at + ": a row computed from " + from.field() + " needs a money price in tiers by "
+                    + expected.key());
+            return;
+        }
+        if (from == ComputedFrom.DATES) {
+            for (Tier tier : t.tiers()) {
+                if (tier.amount() == null || (tier.amount().signum() > 0 && tier.upper() == null)) {
+                    p.add(at + " tier 「" + tier.printed() + "」: an incentive tier needs an amount, and a paying "
+                            + "tier an upper day bound");
+                }
+            }
+        }
     }
 
     private static void validatePrice(List<String> p, String at, ScheduleItem item) {

@@ -1,7 +1,9 @@
 package cn.wenshui.compensation.schedule;
 
+import cn.wenshui.compensation.money.MoneyFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.wenshui.compensation.readings.Readings;
 import java.io.ByteArrayInputStream;
@@ -134,7 +136,86 @@ class ScheduleDataTest {
         assertThat(S.sectionIds()).containsExactly("一(一)", "一(二)", "一(三)", "二(一)", "二(二)", "三(一)", "三(二)",
                 "三(三)", "四");
         assertThat(S.sections().get(0).title()).isEqualTo("房屋、附属设施");
+        // 一(一) 注1 「依最终评估价执行」 stands under 一(一) only (I-23)
+        assertThat(S.appraisalOverrideSections()).containsExactly("一(一)");
         assertThat(S.items()).allSatisfy(i -> assertThat(S.sectionIds()).as(i.code()).contains(i.section()));
+    }
+
+    @Test
+    @DisplayName("由住户信息计算的行:三(一)、三(二)按被拆迁房屋建筑面积,三(三)按日期,一(三)搬迁补助与每月临时安置补助按每处养殖场所,房屋面积置换按正房")
+    void computedRowsSayWhatTheyAreComputedFrom() {
+        assertThat(S.computedRows()).extracting(ScheduleItem::code, ScheduleItem::computedFrom).containsExactly(
+                tuple("1-1.swap.main-house", ComputedFrom.MAIN_HOUSE),
+                tuple("1-1.swap.homestead", ComputedFrom.MAIN_HOUSE),
+                tuple("1-3.moving-subsidy", ComputedFrom.LIVESTOCK_PREMISES),
+                tuple("1-3.settlement", ComputedFrom.LIVESTOCK_PREMISES),
+                tuple("3-1.moving-subsidy", ComputedFrom.DEMOLISHED_BUILDING_AREA),
+                tuple("3-2.settlement", ComputedFrom.DEMOLISHED_BUILDING_AREA),
+                tuple("3-3.incentive", ComputedFrom.DATES));
+        assertThat(S.items()).filteredOn(i -> i.mode() == Mode.AREA_SWAP)
+                .allSatisfy(i -> assertThat(i.computedFrom()).isEqualTo(ComputedFrom.MAIN_HOUSE));
+    }
+
+    @Test
+    @DisplayName("三(三) 奖励:在规定时间内(30 日内)5 万元;(45 日内)3 万元 —— 读自该行的分档")
+    void incentiveRewardsAreTheRowsTiers() {
+        assertThat(S.incentive().orElseThrow().section()).isEqualTo("三(三)");
+        assertThat(S.incentiveRewards()).extracting(r -> r.withinDays().intValueExact(), r -> r.amount().intValueExact())
+                .containsExactly(tuple(30, 50000), tuple(45, 30000));
+        assertThat(S.incentiveWords()).isEqualTo("30日内5万元、45日内3万元");
+        assertThat(MoneyFormat.wanYuan(new java.math.BigDecimal("12500"))).isEqualTo("1.25万元");
+        assertThat(MoneyFormat.wanYuan(new java.math.BigDecimal("800"))).isEqualTo("800元");
+    }
+
+    @Test
+    @DisplayName("加载器拒绝:未知的 computedFrom、两行按日期计算、按正房计算的不是面积置换行、面积置换行未标 computedFrom")
+    void loaderChecksComputedRows() {
+        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n"
+                + "sections:\n  - {id: 一(一), title: 房屋、附属设施}\n  - {id: 三(三), title: 主动搬迁奖励}\n"
+                + "units:\n  - {unit: m², name: 平方米}\n  - {unit: 户, name: 户, counted: true}\n";
+        String incentive = "  - code: 3-3.i\n    section: 三(三)\n    category: 奖\n    unit: 户\n    mode: money\n"
+                + "    computedFrom: dates\n    price:\n      type: tiers\n      measure: days\n      tiers:\n"
+                + "        - {printed: a, lower: 0, lowerIncluded: true, upper: 30, upperIncluded: true, amount: 9}\n"
+                + "        - {printed: b, lower: 30, amount: 0}\n";
+        assertThat(load(head + "items:\n" + incentive).incentiveWords()).isEqualTo("30日内9元");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive.replace("dates", "weather")))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("weather");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + incentive.replace("3-3.i", "3-3.j")))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("one row at most");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + "  - {code: 1-1.s, section: 一(一), category: 置换, "
+                + "unit: m², mode: area-swap, price: {type: swap, ratio: 1}}\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("computed from mainHouse");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + "  - {code: 1-1.m, section: 一(一), category: 甲, "
+                + "unit: m², mode: money, computedFrom: mainHouse, price: {type: fixed, amount: 1}}\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("computed from mainHouse");
+        assertThatThrownBy(() -> load(head + "items:\n" + incentive + "  - {code: 1-1.n, section: 一(一), category: 乙, "
+                + "unit: m², mode: money, computedFrom: demolishedBuildingAreaM2, price: {type: fixed, amount: 1}}\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("tiers by areaM2");
+    }
+
+    @Test
+    @DisplayName("工作簿提示读自数据文件,其中的数字取自各行:三(三) 30日内5万元、45日内3万元;三(二) 增加24个月;宅基地 1:0.4")
+    void hintsTakeTheirNumbersFromTheRows() {
+        assertThat(S.hint("dates.movedOut")).contains("三(三)奖励:自签订协议并支付补偿款后30日内5万元、45日内3万元");
+        assertThat(S.hint("hardshipExtensionApproved")).contains("三(二):唯一住房临时安置确有困难、经批准增加24个月");
+        assertThat(S.hint("mainHouse.homesteadCertificateAreaM2")).contains("一(一)房屋面积置换 宅基地 1:0.4(扣除正房占地面积)");
+        assertThat(S.hint("items[].surchargePercent")).contains("20%-40%;不填则列区间");
+        assertThat(S.hint("items[].growthStage")).contains("葡萄、嫁接杏树:未挂果、初果期、中果期、盛果期");
+        assertThat(S.hints().values()).allSatisfy(h -> assertThat(h).doesNotContain("{", "}"));
+    }
+
+    @Test
+    @DisplayName("加载器拒绝提示中引用的未知行与未知属性")
+    void loaderChecksHintReferences() {
+        String head = "id: x\nversion: 1\ntitle: t\ndocumentNumber: d\nissuer: i\nissued: 2023-05-20\nsource: s\n"
+                + "sections:\n  - {id: 一(一), title: 房屋、附属设施}\nunits:\n  - {unit: m², name: 平方米}\n"
+                + "items:\n  - {code: 1-1.a, section: 一(一), category: 甲, unit: m², mode: money, months: 3, "
+                + "price: {type: fixed, amount: 1}}\n";
+        assertThat(load(head + "hints:\n  f: \"{1-1.a:months}个月\"\n").hint("f")).contains("3个月");
+        assertThatThrownBy(() -> load(head + "hints:\n  f: \"{1-1.zz:months}\"\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("unknown row");
+        assertThatThrownBy(() -> load(head + "hints:\n  f: \"{1-1.a:ratio}\"\n"))
+                .isInstanceOf(ScheduleException.class).hasMessageContaining("has no ratio");
     }
 
     @Test

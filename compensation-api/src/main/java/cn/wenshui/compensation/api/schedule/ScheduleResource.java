@@ -4,11 +4,13 @@ import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.schedule.Adjustment;
+import cn.wenshui.compensation.schedule.ComputedFrom;
 import cn.wenshui.compensation.schedule.Interpretation;
 import cn.wenshui.compensation.schedule.Mode;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
+import cn.wenshui.compensation.schedule.Section;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,32 @@ public class ScheduleResource {
     public record ItemView(String code, String section, String clause, String category, String spec, String printed,
                            String remarks, String unit, Mode mode, String modeZh, Price price,
                            List<AppliedTier> appliedTiers, List<Adjustment> adjustments, String sharesPriceOf,
-                           Integer months, List<String> needs, List<String> interpretations, String comment) {
+                           Integer months, ComputedFrom computedFrom, List<String> needs,
+                           List<String> interpretations, String comment) {
+    }
+
+    /**
+     * The facts of the regulation a page or form states, as the schedule file holds them, so that no page or script
+     * copies them: the sections, the rows the engine computes from the household facts (and from which), the
+     * incentive's rewards, the sections whose rows take an appraised price beyond the range (I-23) and the hints
+     * beside inputs.
+     */
+    public record Facts(String scheduleId, int version, List<Section> sections, List<ComputedRow> computed,
+                        IncentiveFacts incentive, List<String> appraisalOverrideSections,
+                        Map<String, String> hints) {
+    }
+
+    /** A row computed from a household fact ({@code from}: its field, e.g. demolishedBuildingAreaM2). */
+    public record ComputedRow(String code, String section, String category, ComputedFrom from, String fromZh) {
+    }
+
+    /** The incentive's row, its section's title and its rewards in printed order. */
+    public record IncentiveFacts(String code, String section, String title, List<RewardView> rewards) {
+    }
+
+    /** A reward: within {@code withinDays} days, {@code amount} 元 ({@code amountWords}: in 万元, as printed). */
+    public record RewardView(BigDecimal withinDays, BigDecimal amount, String amountWords, String words,
+                             String printed) {
     }
 
     public record AppliedTier(String printed, String bounds, String printedBounds) {
@@ -97,6 +125,26 @@ public class ScheduleResource {
     }
 
     @GET
+    @Path("/{id}/facts")
+    @Operation(summary = "The facts pages state", description = "Sections in printed order, the rows computed from "
+            + "the household facts (not inventory lines), the incentive's rewards and the hints shown beside inputs, "
+            + "as the schedule file holds them.")
+    public Facts facts(@PathParam("id") String id) {
+        return facts(schedule(id));
+    }
+
+    public static Facts facts(Schedule s) {
+        List<ComputedRow> computed = s.computedRows().stream().map(i -> new ComputedRow(i.code(), i.section(),
+                i.category(), i.computedFrom(), i.computedFrom().zh())).toList();
+        IncentiveFacts incentive = s.incentive().map(i -> new IncentiveFacts(i.code(), i.section(),
+                s.sectionTitle(i.section()).orElse(Schedule.squash(i.category())),
+                s.incentiveRewards().stream().map(r -> new RewardView(r.withinDays(), r.amount(), r.amountWords(),
+                        r.words(), r.printed())).toList())).orElse(null);
+        return new Facts(s.id(), s.version(), s.sections(), computed, incentive, s.appraisalOverrideSections(),
+                s.hints());
+    }
+
+    @GET
     @Path("/{id}/interpretations")
     @Operation(summary = "Readings of ambiguous clauses", description = "Each entry: the clause, the printed text, "
             + "the options (the first is the default) and a summary; docs/interpretations.md explains each.")
@@ -116,6 +164,6 @@ public class ScheduleResource {
                 : null;
         return new ItemView(i.code(), i.section(), i.clause(), i.category(), i.spec(), i.printed(), i.remarks(),
                 i.unit(), i.mode(), i.mode().zh(), i.price(), applied, i.adjustments(), i.sharesPriceOf(),
-                i.months(), i.needs(), i.interpretations(), i.comment());
+                i.months(), i.computedFrom(), i.needs(), i.interpretations(), i.comment());
     }
 }

@@ -31,7 +31,7 @@ public class WorkbenchPages {
 
         static native TemplateInstance entry(WorkbenchViews.EntryPage page);
 
-        static native TemplateInstance print(QuoteSheet sheet);
+        static native TemplateInstance print(QuoteSheet sheet, SheetFacts facts);
 
         static native TemplateInstance missing(String title, String message);
     }
@@ -78,7 +78,8 @@ public class WorkbenchPages {
             return missing(id);
         }
         try {
-            return views.sheet(n).map(s -> html(200, Templates.print(s))).orElseGet(() -> missing(id));
+            return views.sheet(n).map(s -> html(200, Templates.print(s, views.sheetFacts(s))))
+                    .orElseGet(() -> missing(id));
         } catch (QuoteSheet.UnreadableEntryException e) {
             return html(500, Templates.missing("无法打印",
                     "台账记录 " + n + " 的存储内容无法读取,不能生成补偿明细表。请在记录页面查看校验结果。"));

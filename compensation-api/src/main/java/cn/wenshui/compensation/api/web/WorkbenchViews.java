@@ -5,13 +5,12 @@ import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.money.MoneyFormat;
-import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.api.ledger.Scope;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
+import cn.wenshui.compensation.schedule.ComputedFrom;
 import cn.wenshui.compensation.schedule.Measure;
-import cn.wenshui.compensation.schedule.Mode;
 import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.Section;
@@ -32,12 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorkbenchViews {
     static final int PAGE_SIZE = 20;
-
-    /**
-     * Rows the engine computes from the household facts (三(一)–三(三), the 一(三) premises subsidies); they are not
-     * offered in the picker. Area swaps (mode area-swap) are computed from 正房 and left out too.
-     */
-    static final List<String> COMPUTED_CODES = QuoteEngine.COMPUTED_ROWS.stream().sorted().toList();
 
     private final EngineRegistry registry;
     private final LedgerService ledger;
@@ -60,13 +53,13 @@ public class WorkbenchViews {
 
     /**
      * The sections a staff member picks rows from, with their headings (from the schedule): those holding a row that
-     * is neither computed from the household facts nor an area swap.
+     * the engine does not compute from the household facts (the schedule's computedFrom: subsidies, the incentive,
+     * area swaps).
      */
     static Map<String, String> pickerSections(Schedule s) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Section section : s.sections()) {
-            boolean pickable = s.items().stream().anyMatch(i -> i.section().equals(section.id())
-                    && !COMPUTED_CODES.contains(i.code()) && i.mode() != Mode.AREA_SWAP);
+            boolean pickable = s.items().stream().anyMatch(i -> i.section().equals(section.id()) && !i.computed());
             if (pickable) {
                 m.put(section.id(), section.title());
             }
@@ -77,50 +70,47 @@ public class WorkbenchViews {
     // ---- household quote page ----------------------------------------------------------------------------------
 
     /**
-     * {@code hardshipExtraMonths}: the months 三(二) adds for an approved hardship; {@code incentiveCode}: the row whose
-     * tiers name the incentive's rewards. Both from the schedule, so the page writes no number of the regulation.
+     * {@code hardshipExtraMonths}: the months 三(二) adds for an approved hardship; {@code itemsHeading}: the titles of
+     * the sections rows are picked from. All from the schedule, so the page writes no number or section of the
+     * regulation; the script reads the rest from {@code GET /api/v1/schedules/{id}/facts}.
      */
     public record QuotePage(String scheduleId, int scheduleVersion, String documentNumber, String title,
-                            String sectionsJson, String measuresJson, String computedJson,
-                            Integer hardshipExtraMonths, String incentiveCode, String mainHouseRatio,
-                            String homesteadRatio, String areaBasis, String incentiveHeading,
-                            String livestockHeading) {
+                            String sectionsJson, String measuresJson, Integer hardshipExtraMonths,
+                            String mainHouseRatio, String homesteadRatio, String areaBasis, String incentiveHeading,
+                            String livestockHeading, String itemsHeading) {
     }
 
     static final String MAIN_HOUSE_SWAP_CODE = "1-1.swap.main-house";
     static final String HOMESTEAD_SWAP_CODE = "1-1.swap.homestead";
-    static final String MOVING_SUBSIDY_CODE = "3-1.moving-subsidy";
-    static final String SETTLEMENT_CODE = "3-2.settlement";
-    static final String LIVESTOCK_MOVING_CODE = "1-3.moving-subsidy";
-    static final String LIVESTOCK_SETTLEMENT_CODE = "1-3.settlement";
-    static final String INCENTIVE_CODE = "3-3.incentive";
 
     public QuotePage quotePage() {
         Schedule s = registry.latest();
         List<Map<String, String>> sections = new ArrayList<>();
-        pickerSections(s).forEach((k, v) -> sections.add(Map.of("section", k, "title", v)));
+        Map<String, String> picker = pickerSections(s);
+        picker.forEach((k, v) -> sections.add(Map.of("section", k, "title", v)));
         Map<String, Map<String, String>> measures = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
             measures.put(m.key(), Map.of("zh", m.zh(), "unit", m.unit()));
         }
-        Integer extra = s.item(SETTLEMENT_CODE).map(i -> i.hardshipExtraMonths()).orElse(null);
+        List<ScheduleItem> byArea = s.computedFrom(ComputedFrom.DEMOLISHED_BUILDING_AREA);
+        List<ScheduleItem> premises = s.computedFrom(ComputedFrom.LIVESTOCK_PREMISES);
+        Integer extra = byArea.stream().map(ScheduleItem::hardshipExtraMonths).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         return new QuotePage(s.id(), s.version(), s.documentNumber(), s.title(), Canonical.json(sections),
-                Canonical.json(measures), Canonical.json(COMPUTED_CODES), extra, INCENTIVE_CODE,
-                swapRatio(s, MAIN_HOUSE_SWAP_CODE), swapRatio(s, HOMESTEAD_SWAP_CODE),
-                headings(s, MOVING_SUBSIDY_CODE, SETTLEMENT_CODE), headings(s, INCENTIVE_CODE),
-                s.item(LIVESTOCK_MOVING_CODE).map(ScheduleItem::section).orElse("") + " "
-                        + categories(s, LIVESTOCK_MOVING_CODE, LIVESTOCK_SETTLEMENT_CODE));
+                Canonical.json(measures), extra, swapRatio(s, MAIN_HOUSE_SWAP_CODE), swapRatio(s, HOMESTEAD_SWAP_CODE),
+                headings(byArea), headings(s.computedFrom(ComputedFrom.DATES)),
+                premises.stream().map(ScheduleItem::section).distinct().collect(Collectors.joining("、")) + " "
+                        + categories(premises), String.join("、", picker.values()));
     }
 
-    /** 「三(一) 拆迁房屋搬迁补助标准、三(二) 临时安置补助」: clause and name of each row, as the schedule prints them. */
-    private static String headings(Schedule s, String... codes) {
-        return java.util.Arrays.stream(codes).map(s::item).flatMap(Optional::stream)
-                .map(i -> i.section() + " " + Schedule.squash(i.category())).collect(Collectors.joining("、"));
+    /** Clause and name of each row, as the schedule prints them, e.g. 「一(一) 房屋面积置换」. */
+    private static String headings(List<ScheduleItem> rows) {
+        return rows.stream().map(i -> i.section() + " " + Schedule.squash(i.category()))
+                .collect(Collectors.joining("、"));
     }
 
-    private static String categories(Schedule s, String... codes) {
-        return java.util.Arrays.stream(codes).map(s::item).flatMap(Optional::stream)
-                .map(i -> Schedule.squash(i.category())).collect(Collectors.joining("、"));
+    private static String categories(List<ScheduleItem> rows) {
+        return rows.stream().map(i -> Schedule.squash(i.category())).collect(Collectors.joining("、"));
     }
 
     /** A swap row's ratio as 1:x, from the schedule; null when the schedule has no such row. */
@@ -208,7 +198,7 @@ public class WorkbenchViews {
     /** {@code sheet} is null when the stored entry cannot be read back; {@code problem} then says why. */
     public record EntryPage(long id, String householdId, String headOfHousehold, String village, String createdAt,
                             String createdBy, Long supersedes, String contentHash, String prevHash, QuoteSheet sheet,
-                            String problem, VerifyView verify) {
+                            SheetFacts facts, String problem, VerifyView verify) {
     }
 
     public Optional<EntryPage> entryPage(long id) {
@@ -224,8 +214,14 @@ public class WorkbenchViews {
                     c.chainLinkMatches(), c.quoteReproduced(), c.differences())).orElse(null);
             return new EntryPage(e.id(), e.householdId(), nz(e.headOfHousehold()), nz(e.village()),
                     QuoteSheet.time(e.createdAt()), author(e), e.supersedes(), e.contentHash(),
-                    e.prevHash(), sheet, problem, verify);
+                    e.prevHash(), sheet, sheet == null ? null : sheetFacts(sheet), problem, verify);
         });
+    }
+
+    /** The regulation's facts a sheet states, from the schedule version that quoted it (else the latest). */
+    public SheetFacts sheetFacts(QuoteSheet sheet) {
+        return SheetFacts.of(registry.schedule(sheet.header().scheduleId(), sheet.header().scheduleVersion())
+                .orElseGet(registry::latest));
     }
 
     /** The sheet to print; empty when there is no such entry. */

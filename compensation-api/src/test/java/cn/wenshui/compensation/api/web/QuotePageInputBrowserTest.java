@@ -101,7 +101,7 @@ class QuotePageInputBrowserTest {
         type(field("dates.movedOut"), "2023年8月4日");
         waitForTotal("54,774.00"); // 三(一) 31 × 10 = 310 + 三(二) 31 × 6 × 24 = 4,464 + 三(三) 50,000
         assertThat(driver.findElement(By.id("incentive")).getText()).contains("第 30 日", "50,000.00 元",
-                "50,000 元奖励期限", "30,000 元奖励期限"); // labels from the schedule's 三(三) row, not the script
+                "5万元奖励期限", "3万元奖励期限"); // 「5 万元」「3 万元」: labels from the schedule's 三(三) row, not the script
         assertThat(status()).contains(STATUS_OK);
         for (String f : List.of("dates.agreementSigned", "dates.compensationPaid", "dates.movedOut")) {
             assertThat(errorOf(field(f)).getText()).as(f).isEmpty();

@@ -145,6 +145,8 @@ class WorkbenchBrowserTest {
                 .findElement(By.className("allowed-range"));
         assertThat(range.getText()).isEqualTo("标准 700 – 800 元/m²");
         type(price, "760");
+        // 一(一) 注1 依最终评估价执行 (I-23): a 一(一) row offers the reason for a price beyond the range
+        assertThat(driver.findElements(By.cssSelector("#items-body input[data-key='overrideReason']"))).hasSize(1);
 
         // 核桃树 胸径 12 cm × 3, found with the search box
         WebElement search = driver.findElement(By.id("pick-q"));

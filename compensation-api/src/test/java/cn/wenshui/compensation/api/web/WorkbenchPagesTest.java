@@ -75,6 +75,8 @@ class WorkbenchPagesTest {
                 .body(containsString("房屋面积置换"), containsString("80 m²"), containsString("120 m²"))
                 .body(containsString("地下室"), containsString("待定事项"))
                 .body(containsString("2023-08-19"))
+                // 三(三) as printed: 5 万元 / 3 万元, the heading and the deadlines' rewards read from the schedule
+                .body(containsString("主动搬迁奖励(三(三))"), containsString("5万元期限"), containsString("3万元期限"))
                 .body(containsString("文政发〔2023〕6号"), containsString("第 1 版"), containsString(hash))
                 .body(containsString("户主签字"), containsString("经办人"), containsString("审核人"),
                         containsString("日期"), containsString("王五"));

@@ -1,11 +1,13 @@
 package cn.wenshui.compensation.api.web.excel;
 
 import cn.wenshui.compensation.schedule.Measure;
+import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +24,16 @@ public final class BatchLayout {
     public static final String PREMISES = "养殖场所";
     public static final String SCHEDULE = "标准";
 
-    /** The growth stages of staged rows (葡萄, 嫁接杏树), as printed. */
-    public static final List<String> GROWTH_STAGES = List.of("未挂果", "初果期", "中果期", "盛果期");
+    /** The growth stages of the schedule's staged rows (葡萄, 嫁接杏树), as printed, in printed order. */
+    public static List<String> growthStages(Schedule schedule) {
+        Set<String> stages = new LinkedHashSet<>();
+        for (ScheduleItem item : schedule.items()) {
+            if (item.price() instanceof Price.Staged staged) {
+                staged.stages().forEach(st -> stages.add(st.stage()));
+            }
+        }
+        return List.copyOf(stages);
+    }
 
     /** How a cell is read. DISPLAY columns are filled by formulas for the reader's benefit and never parsed. */
     public enum Kind { TEXT, NUMBER, MONEY, PERCENT, BOOL, DATE, DISPLAY }
@@ -33,7 +43,8 @@ public final class BatchLayout {
      * @param field  the engine's field path within the household, the item or the premises; {@code householdId}
      *               for the key column of the 清单 and 养殖场所 sheets
      * @param width  column width in characters
-     * @param hint   a short note shown as the header's comment in the template (null for none)
+     * @param hint   a short note shown as the header's comment in the template (null for none); a note that states
+     *               the regulation comes from the schedule's hints instead (see {@link #hint})
      */
     public record Column(String header, String field, Kind kind, int width, String hint) {
     }
@@ -44,26 +55,49 @@ public final class BatchLayout {
             new Column("住户编号", "id", Kind.TEXT, 14, "必填,每户唯一;「清单」「养殖场所」两表按此编号归户"),
             new Column("户主", "headOfHousehold", Kind.TEXT, 10, null),
             new Column("村", "village", Kind.TEXT, 10, null),
-            new Column("唯一住房(是/否)", "soleDwelling", Kind.BOOL, 10, "三(二):被拆迁房屋是否为唯一住房"),
-            new Column("困难延期经批准(是/否)", "hardshipExtensionApproved", Kind.BOOL, 12,
-                    "三(二):唯一住房临时安置确有困难、经批准增加24个月"),
-            new Column("被拆迁房屋建筑面积m²", "demolishedBuildingAreaM2", Kind.NUMBER, 14,
-                    "三(一)搬迁补助、三(二)临时安置补助的计算基数;不填则不计这两项"),
-            new Column("正房实测面积m²", "mainHouse.measuredAreaM2", Kind.NUMBER, 12, "一(一)房屋面积置换 正房 1:1"),
+            new Column("唯一住房(是/否)", "soleDwelling", Kind.BOOL, 10, null),
+            new Column("困难延期经批准(是/否)", "hardshipExtensionApproved", Kind.BOOL, 12, null),
+            new Column("被拆迁房屋建筑面积m²", "demolishedBuildingAreaM2", Kind.NUMBER, 14, null),
+            new Column("正房实测面积m²", "mainHouse.measuredAreaM2", Kind.NUMBER, 12, null),
             new Column("正房占地面积m²", "mainHouse.footprintM2", Kind.NUMBER, 12, "宅基地置换时从宅基地证面积中扣除"),
-            new Column("宅基地证面积m²", "mainHouse.homesteadCertificateAreaM2", Kind.NUMBER, 12,
-                    "一(一)房屋面积置换 宅基地 1:0.4(扣除正房占地面积)"),
+            new Column("宅基地证面积m²", "mainHouse.homesteadCertificateAreaM2", Kind.NUMBER, 12, null),
             new Column("签订协议日期", "dates.agreementSigned", Kind.DATE, 12, "格式 2023-07-01"),
             new Column("支付补偿款日期", "dates.compensationPaid", Kind.DATE, 12, "格式 2023-07-05"),
-            new Column("搬迁日期", "dates.movedOut", Kind.DATE, 12, "三(三)奖励:自签订协议并支付补偿款后30日内5万元、45日内3万元"));
+            new Column("搬迁日期", "dates.movedOut", Kind.DATE, 12, null));
 
     public static final List<Column> PREMISES_COLUMNS = List.of(
             new Column("住户编号", HOUSEHOLD_ID, Kind.TEXT, 14, "必填,与「住户」表一致"),
             new Column("编号", "ref", Kind.TEXT, 10, "同一户内区分各处养殖场所,如「羊圈」"),
             new Column("名称", "name", Kind.TEXT, 14, null),
-            new Column("面积m²", "areaM2", Kind.NUMBER, 10, "一(三)搬迁补助和每月临时安置补助按每处面积计"));
+            new Column("面积m²", "areaM2", Kind.NUMBER, 10, null));
 
     private BatchLayout() {
+    }
+
+    /** Where a sheet's columns sit in the household inventory, as the schedule's hints are keyed. */
+    private static String fieldPrefix(String sheet) {
+        return switch (sheet) {
+            case ITEMS -> "items[].";
+            case PREMISES -> "livestockPremises[].";
+            default -> "";
+        };
+    }
+
+    /**
+     * The note shown beside a column: the schedule's hint for its field (the regulation's words, with the rows'
+     * numbers), else the column's own note on how to fill it in; null for none.
+     */
+    public static String hint(Schedule schedule, String sheet, Column column) {
+        return schedule.hint(fieldPrefix(sheet) + column.field()).orElse(column.hint());
+    }
+
+    /** The schedule's hints keyed by a field no column of the workbook has (a typing error in the data file). */
+    public static List<String> unusedHints(Schedule schedule) {
+        Set<String> fields = new java.util.HashSet<>();
+        HOUSEHOLD_COLUMNS.forEach(c -> fields.add(fieldPrefix(HOUSEHOLDS) + c.field()));
+        PREMISES_COLUMNS.forEach(c -> fields.add(fieldPrefix(PREMISES) + c.field()));
+        itemColumns(schedule).forEach(c -> fields.add(fieldPrefix(ITEMS) + c.field()));
+        return schedule.hints().keySet().stream().filter(k -> !fields.contains(k)).toList();
     }
 
     /**
@@ -83,14 +117,13 @@ public final class BatchLayout {
         for (Measure m : measures(schedule)) {
             c.add(new Column(m.zh() + m.unit(), "measurements." + m.key(), Kind.NUMBER, 9, null));
         }
-        c.add(new Column("生长阶段", "growthStage", Kind.TEXT, 9, "葡萄、嫁接杏树:未挂果、初果期、中果期、盛果期"));
-        c.add(new Column("评估单价", "appraisedUnitPrice", Kind.MONEY, 10,
-                "一(一)注1:第三方评估的单价;标准为区间时填写,不填则列最低与最高额"));
-        c.add(new Column("评估依据", "overrideReason", Kind.TEXT, 18, "评估单价超出标准区间时必填(仅一(一))"));
-        c.add(new Column("连接项目编码", "linkedCode", Kind.TEXT, 24, "歇厦、雨搭:所连接房屋的项目编码"));
+        c.add(new Column("生长阶段", "growthStage", Kind.TEXT, 9, null));
+        c.add(new Column("评估单价", "appraisedUnitPrice", Kind.MONEY, 10, null));
+        c.add(new Column("评估依据", "overrideReason", Kind.TEXT, 18, null));
+        c.add(new Column("连接项目编码", "linkedCode", Kind.TEXT, 24, null));
         c.add(new Column("连接房屋评估单价", "linkedUnitPrice", Kind.MONEY, 12, null));
-        c.add(new Column("有装潢(是/否)", "decorated", Kind.BOOL, 9, "室外台阶或楼梯"));
-        c.add(new Column("装潢加价%", "surchargePercent", Kind.PERCENT, 9, "20-40;不填则列区间"));
+        c.add(new Column("有装潢(是/否)", "decorated", Kind.BOOL, 9, null));
+        c.add(new Column("装潢加价%", "surchargePercent", Kind.PERCENT, 9, null));
         c.add(new Column("备注", "note", Kind.TEXT, 16, null));
         return List.copyOf(c);
     }

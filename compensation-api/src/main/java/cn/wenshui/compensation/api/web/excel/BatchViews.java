@@ -131,7 +131,7 @@ public final class BatchViews {
                 e.row() == null ? "" : String.valueOf(e.row()), e.column() == null ? "" : e.column(),
                 e.header() == null ? "" : e.header(), e.householdId() == null ? "" : e.householdId(), e.isError(),
                 e.messageZh(), e.messageEn(), e.rule())).toList();
-        List<HouseholdRow> households = b.quoted().stream().limit(PAGE_ROWS).map(BatchViews::householdRow).toList();
+        List<HouseholdRow> households = b.quoted().stream().limit(PAGE_ROWS).map(h -> householdRow(b, h)).toList();
         boolean persisted = b.quoted().stream().anyMatch(h -> h.ledgerEntryId() != null);
         return new ResultPage(b.batchId(), b.fileName(), time(b.createdAt()),
                 b.scheduleId() + " 第" + b.scheduleVersion() + "版", t.households(), t.quotedHouseholds(),
@@ -140,11 +140,11 @@ public final class BatchViews {
                 "读取 " + b.parseMillis() + " ms,报价 " + b.quoteMillis() + " ms", links(b.batchId()));
     }
 
-    private static HouseholdRow householdRow(QuotedHousehold h) {
+    private static HouseholdRow householdRow(BatchResult b, QuotedHousehold h) {
         QuoteSummary q = h.quote();
         Incentive inc = q.incentive();
         String incentive = inc == null ? "" : inc.amount() != null ? grouped(inc.amount())
-                : ResultsWorkbook.incentiveText(inc);
+                : ResultsWorkbook.incentiveText(inc, b.engine().schedule());
         return new HouseholdRow(h.id(), h.row(), q.headOfHousehold() == null ? "" : q.headOfHousehold(),
                 q.village() == null ? "" : q.village(), grouped(q.totalMin(), q.totalMax()), q.pending(),
                 incentive, h.ledgerEntryId());

@@ -10,6 +10,8 @@ import cn.wenshui.compensation.quote.PendingItem;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteLine;
 import cn.wenshui.compensation.quote.Subtotal;
+import cn.wenshui.compensation.schedule.Reward;
+import cn.wenshui.compensation.schedule.Schedule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -155,7 +157,7 @@ public final class ResultsWorkbook {
             row.createCell(c++).setCellValue(q.pending());
             Incentive inc = q.incentive();
             number(row, c++, inc == null ? null : inc.amount(), st.money);
-            text(row, c++, incentiveText(inc));
+            text(row, c++, incentiveText(inc, batch.engine().schedule()));
             row.createCell(c++).setCellValue(h.row());
             if (h.ledgerEntryId() != null) {
                 row.createCell(c).setCellValue(h.ledgerEntryId());
@@ -176,14 +178,16 @@ public final class ResultsWorkbook {
         }
     }
 
-    static String incentiveText(Incentive inc) {
+    /** The incentive in a few words; the rewards of the deadlines (in 万元) come from the schedule's incentive row. */
+    static String incentiveText(Incentive inc, Schedule schedule) {
         if (inc == null) {
             return null;
         }
+        List<Reward> rewards = schedule.incentiveRewards();
         return switch (inc.status()) {
             case NOT_STARTED -> "未起算(签订协议并支付补偿款后起算)";
-            case AWAITING_MOVE_OUT -> "待搬迁:" + inc.fullDeadline() + "前(含)搬迁奖励5万元," + inc.reducedDeadline()
-                    + "前(含)3万元";
+            case AWAITING_MOVE_OUT -> "待搬迁:" + inc.fullDeadline() + "前(含)搬迁奖励" + rewards.get(0).amountWords()
+                    + "," + inc.reducedDeadline() + "前(含)" + rewards.get(1).amountWords();
             case DECIDED -> inc.dayNumber() == null ? "搬迁早于起算日(解释I-32)" : "第" + inc.dayNumber() + "日搬迁";
             case REFERRED -> "搬迁早于起算日,报凤城镇核实(解释I-32)";
         };

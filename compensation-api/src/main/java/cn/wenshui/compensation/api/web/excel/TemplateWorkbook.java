@@ -2,10 +2,8 @@ package cn.wenshui.compensation.api.web.excel;
 
 import cn.wenshui.compensation.api.web.excel.BatchLayout.Column;
 import cn.wenshui.compensation.api.web.excel.BatchLayout.Kind;
-import cn.wenshui.compensation.household.Household;
-import cn.wenshui.compensation.household.ItemInput;
-import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.QuoteEngine;
+import cn.wenshui.compensation.schedule.ComputedFrom;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import java.io.ByteArrayOutputStream;
@@ -45,24 +43,12 @@ public final class TemplateWorkbook {
     private TemplateWorkbook() {
     }
 
-    /** The schedule rows an inventory line may name (not the computed subsidies, incentive or area swaps). */
+    /**
+     * The schedule rows an inventory line may name: all but those the schedule marks computedFrom a household fact
+     * (the subsidies, the incentive, the area swaps), which the engine refuses as lines.
+     */
     public static List<ScheduleItem> inventoryRows(QuoteEngine engine) {
-        List<ScheduleItem> out = new ArrayList<>();
-        for (ScheduleItem item : engine.schedule().items()) {
-            Household probe = new Household("probe", null, null, null, null, null, null,
-                    List.of(ItemInput.of(item.code(), "1")), null, null);
-            try {
-                engine.quote(probe);
-                out.add(item);
-            } catch (InvalidInventoryException e) {
-                boolean notAnItem = e.violations().stream().anyMatch(v -> v.field().equals("items[0].code")
-                        && (v.rule().equals("computed-row-not-an-item") || v.rule().equals("area-swap-not-an-item")));
-                if (!notAnItem) {
-                    out.add(item);
-                }
-            }
-        }
-        return out;
+        return engine.schedule().items().stream().filter(i -> !i.computed()).toList();
     }
 
     public static byte[] build(QuoteEngine engine, long uploadLimitBytes) {
@@ -80,12 +66,13 @@ public final class TemplateWorkbook {
             int scheduleRows = scheduleSheet(table, schedule, inventory, itemColumns, st);
             wb.setSheetHidden(wb.getSheetIndex(table), true);
 
-            header(households, BatchLayout.HOUSEHOLD_COLUMNS, st, 1);
-            header(items, itemColumns, st, 3);
-            header(premises, BatchLayout.PREMISES_COLUMNS, st, 1);
-            validations(households, BatchLayout.HOUSEHOLD_COLUMNS, inventory.size());
-            validations(items, itemColumns, inventory.size());
-            validations(premises, BatchLayout.PREMISES_COLUMNS, inventory.size());
+            header(households, BatchLayout.HOUSEHOLDS, BatchLayout.HOUSEHOLD_COLUMNS, schedule, st, 1);
+            header(items, BatchLayout.ITEMS, itemColumns, schedule, st, 3);
+            header(premises, BatchLayout.PREMISES, BatchLayout.PREMISES_COLUMNS, schedule, st, 1);
+            List<String> stages = BatchLayout.growthStages(schedule);
+            validations(households, BatchLayout.HOUSEHOLD_COLUMNS, inventory.size(), stages);
+            validations(items, itemColumns, inventory.size(), stages);
+            validations(premises, BatchLayout.PREMISES_COLUMNS, inventory.size(), stages);
             lookups(items, itemColumns, st);
             instructions(help, schedule, uploadLimitBytes, scheduleRows, st);
 
@@ -134,7 +121,8 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static void header(Sheet sheet, List<Column> columns, Styles st, int frozenColumns) {
+    private static void header(Sheet sheet, String sheetName, List<Column> columns, Schedule schedule, Styles st,
+                               int frozenColumns) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(32);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
@@ -150,14 +138,15 @@ public final class TemplateWorkbook {
             } else if (c.kind() == Kind.DATE) {
                 sheet.setDefaultColumnStyle(i, st.date);
             }
-            if (c.hint() != null) {
+            String hint = BatchLayout.hint(schedule, sheetName, c);
+            if (hint != null) {
                 ClientAnchor anchor = factory.createClientAnchor();
                 anchor.setCol1(i);
                 anchor.setCol2(i + 3);
                 anchor.setRow1(0);
                 anchor.setRow2(4);
                 Comment comment = drawing.createCellComment(anchor);
-                comment.setString(factory.createRichTextString(c.hint()));
+                comment.setString(factory.createRichTextString(hint));
                 comment.setAuthor("模板");
                 cell.setCellComment(comment);
             }
@@ -165,7 +154,7 @@ public final class TemplateWorkbook {
         sheet.createFreezePane(frozenColumns, 1);
     }
 
-    private static void validations(Sheet sheet, List<Column> columns, int inventoryRows) {
+    private static void validations(Sheet sheet, List<Column> columns, int inventoryRows, List<String> stages) {
         DataValidationHelper h = sheet.getDataValidationHelper();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -178,9 +167,9 @@ public final class TemplateWorkbook {
                 title = c.header();
                 message = "请从下拉列表选择标准中的项目编码";
             } else if (c.field().equals("growthStage")) {
-                constraint = h.createExplicitListConstraint(BatchLayout.GROWTH_STAGES.toArray(String[]::new));
+                constraint = h.createExplicitListConstraint(stages.toArray(String[]::new));
                 title = c.header();
-                message = "请选择:" + String.join("、", BatchLayout.GROWTH_STAGES);
+                message = "请选择:" + String.join("、", stages);
             } else if (c.kind() == Kind.BOOL) {
                 constraint = h.createExplicitListConstraint(new String[] {"是", "否"});
                 title = c.header();
@@ -266,6 +255,13 @@ public final class TemplateWorkbook {
         return r - 1;
     }
 
+    /** Each row's clause and name (and months), from the schedule: 「一(一)房屋面积置换」. */
+    private static String rowNames(List<ScheduleItem> rows) {
+        return rows.stream().map(i -> i.section() + Schedule.squash(i.category())
+                + (i.months() == null ? "" : "(" + i.months() + "个月)")).distinct()
+                .collect(java.util.stream.Collectors.joining("、"));
+    }
+
     private static void instructions(Sheet help, Schedule schedule, long uploadLimitBytes, int scheduleRows,
                                      Styles st) {
         String limit = uploadLimitBytes >= 1024 * 1024 && uploadLimitBytes % (1024 * 1024) == 0
@@ -274,16 +270,19 @@ public final class TemplateWorkbook {
                 "堡子片区征地拆迁补偿 批量报价模板(" + schedule.documentNumber() + " " + schedule.title() + ",标准版本 "
                         + schedule.id() + " v" + schedule.version() + ")",
                 "",
-                "1. 「住户」:每户一行。住户编号必填且不得重复;被拆迁房屋建筑面积用于三(一)搬迁补助、三(二)临时安置补助;"
-                        + "签订协议、支付补偿款、搬迁三个日期用于三(三)主动搬迁奖励;正房与宅基地面积用于一(一)房屋面积置换。",
+                "1. 「住户」:每户一行。住户编号必填且不得重复;被拆迁房屋建筑面积用于"
+                        + rowNames(schedule.computedFrom(ComputedFrom.DEMOLISHED_BUILDING_AREA)) + ";"
+                        + "签订协议、支付补偿款、搬迁三个日期用于" + rowNames(schedule.computedFrom(ComputedFrom.DATES))
+                        + ";正房与宅基地面积用于" + rowNames(schedule.computedFrom(ComputedFrom.MAIN_HOUSE)) + "。",
                 "2. 「清单」:每个补偿项目一行,住户编号与「住户」表一致。项目编码从下拉列表选择,种类、规格、单位、需填写随之自动显示"
                         + "(前" + FORMULA_ROWS + "行已预置公式,超过时请将公式向下复制)。",
                 "3. 「需填写」提示本行除数量外须填的列(如 深度m、胸径cm、生长阶段);标「(可选)」者可不填。"
                         + "数量按单位填写;测量值按列名中的单位填写,只填数字。",
-                "4. 评估单价:标准为区间(如 700-800 元/m²)时填写第三方评估公司的单价;不填则结果列出最低额与最高额。"
-                        + "评估单价超出区间时须填写评估依据(仅限一(一)房屋、附属设施)。",
-                "5. 搬迁补助、临时安置补助、主动搬迁奖励和房屋面积置换由「住户」「养殖场所」两表自动计算,不要列入清单。",
-                "6. 「养殖场所」:每处养殖场所一行,按面积计算一(三)搬迁补助和3个月临时安置补助。",
+                "4. 评估单价:标准为区间时填写第三方评估公司的单价;不填则结果列出最低额与最高额。"
+                        + schedule.hint("items[].overrideReason").map(h -> "评估依据:" + h + "。").orElse(""),
+                "5. " + rowNames(schedule.computedRows()) + "由「住户」「养殖场所」两表自动计算,不要列入清单。",
+                "6. 「养殖场所」:每处养殖场所一行,按面积计算"
+                        + rowNames(schedule.computedFrom(ComputedFrom.LIVESTOCK_PREMISES)) + "。",
                 "7. 日期填写如 2023-07-01;是/否列填「是」或「否」;数字列不要带单位或文字。",
                 "8. 上传:在网页「批量导入」(/batch)上传本文件(.xlsx,不超过 " + limit + ")。"
                         + "有错误的住户整户不报价,错误逐条列出工作表、行号、列号;其余住户照常报价,并可下载结果工作簿。",
