@@ -4,6 +4,7 @@ import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.quote.QuoteResource;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
+import cn.wenshui.compensation.api.security.Scope;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import cn.wenshui.compensation.household.Household;

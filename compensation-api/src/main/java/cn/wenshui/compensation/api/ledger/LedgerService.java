@@ -3,6 +3,7 @@ package cn.wenshui.compensation.api.ledger;
 import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.api.security.Scope;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;

@@ -5,7 +5,7 @@ import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.quote.QuoteEngine;
-import cn.wenshui.compensation.api.ledger.Scope;
+import cn.wenshui.compensation.api.security.Scope;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;

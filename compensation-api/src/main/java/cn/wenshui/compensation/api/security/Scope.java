@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.ledger;
+package cn.wenshui.compensation.api.security;
 
 import java.util.Objects;
 
@@ -21,7 +21,8 @@ public record Scope(String firm) {
         return firm != null;
     }
 
-    boolean allows(StoredEntry e) {
-        return !restricted() || firm.equals(e.ownerFirm());
+    /** Whether an entry owned by {@code ownerFirm} (null: the town's own) is inside this scope. */
+    public boolean allows(String ownerFirm) {
+        return !restricted() || firm.equals(ownerFirm);
     }
 }
