@@ -1,6 +1,5 @@
 package cn.wenshui.compensation.api.ledger;
 
-import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Scope;

@@ -1,6 +1,6 @@
 package cn.wenshui.compensation.api.web;
 
-import cn.wenshui.compensation.api.engine.Canonical;
+import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;

@@ -1,6 +1,6 @@
 package cn.wenshui.compensation.api.web;
 
-import cn.wenshui.compensation.api.engine.Canonical;
+import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;

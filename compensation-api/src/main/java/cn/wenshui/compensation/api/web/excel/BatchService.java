@@ -1,6 +1,6 @@
 package cn.wenshui.compensation.api.web.excel;
 
-import cn.wenshui.compensation.api.engine.Canonical;
+import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.BodyLimits;

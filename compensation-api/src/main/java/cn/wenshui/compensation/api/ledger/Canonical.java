@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.engine;
+package cn.wenshui.compensation.api.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
