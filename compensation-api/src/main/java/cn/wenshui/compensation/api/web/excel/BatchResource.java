@@ -193,9 +193,8 @@ public class BatchResource {
             return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.index(indexPage(zh, true)))
                     .build();
         }
-        throw new ProblemException(status, status == 422 ? "/problems/invalid-workbook" : "/problems/invalid-request",
-                status == 422 ? "Invalid workbook" : "Invalid request", en,
-                List.of(new Problem.ProblemViolation(field, rule, zh, en)));
+        throw status == 422 ? ProblemException.invalidWorkbook(field, rule, zh, en)
+                : ProblemException.badField(status, field, rule, zh, en);
     }
 
     /**
@@ -213,8 +212,7 @@ public class BatchResource {
             return Response.status(503).type(MediaType.TEXT_HTML).header("Retry-After", after)
                     .entity(Templates.index(indexPage(zh, true))).build();
         }
-        Problem p = new Problem("/problems/busy", "Service busy", 503, en, "/batch",
-                List.of(new Problem.ProblemViolation("file", "batch-busy", zh, en)));
+        Problem p = Problem.busy("/batch", "file", "batch-busy", zh, en);
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", after).entity(p).build();
     }
 
