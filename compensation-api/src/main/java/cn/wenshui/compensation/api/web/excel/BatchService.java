@@ -1,6 +1,6 @@
 package cn.wenshui.compensation.api.web.excel;
 
-import cn.wenshui.compensation.api.ledger.Canonical;
+import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.BodyLimits;
@@ -111,7 +111,7 @@ public class BatchService {
         List<BatchError> errors = new ArrayList<>(r.errors());
         for (QuotedHousehold h : r.quoted()) {
             try {
-                String key = "xlsx-" + Canonical.sha256(Canonical.json(h.input()));
+                String key = IdempotencyKeys.ofImportedHousehold(h.input());
                 // quoted again: the batch keeps only each quote's summary (BatchResult)
                 LedgerService.Result e = ledger.append(h.input(), r.fullQuote(h), engine, author, null, key);
                 saved.add(h.withLedgerEntry(e.entry().id()));

@@ -1,6 +1,7 @@
-package cn.wenshui.compensation.api.ledger;
+package cn.wenshui.compensation.api.quote;
 
 import cn.wenshui.compensation.api.engine.EngineRegistry;
+import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.ForbiddenException;
@@ -9,17 +10,17 @@ import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 
-/** Quotes a household and records the quote in the ledger: shared by POST /quotes?persist=true and the ledger. */
+/**
+ * Quotes a household and, when asked, records the quote in the ledger: shared by POST /quotes?persist=true and
+ * POST /ledger/quotes. It returns results; the resources turn them into HTTP answers.
+ */
 @ApplicationScoped
-public class Issuer {
+public class QuoteService {
     private final EngineRegistry registry;
     private final LedgerService ledger;
 
-    public Issuer(EngineRegistry registry, LedgerService ledger) {
+    public QuoteService(EngineRegistry registry, LedgerService ledger) {
         this.registry = registry;
         this.ledger = ledger;
     }
@@ -56,9 +57,9 @@ public class Issuer {
         return name;
     }
 
-    /** 201 with Location for a new entry; 200 with the first entry for a repeated Idempotency-Key. */
-    public Response issue(Household household, Long supersedes, String idempotencyKey, String operator,
-                          Caller caller, UriInfo uri) throws InvalidInventoryException {
+    /** The recorded entry; for a repeated Idempotency-Key, the first entry (replayed). */
+    public LedgerService.Result issue(Household household, Long supersedes, String idempotencyKey, String operator,
+                                      Caller caller) throws InvalidInventoryException {
         if (!caller.isStaff() && !caller.isAppraiser()) {
             throw new ForbiddenException("only staff and appraisers record quotes");
         }
@@ -67,9 +68,6 @@ public class Issuer {
         // The entry names the authenticated principal; an appraiser's entry is owned by its firm.
         LedgerService.Author author = new LedgerService.Author(caller.name(),
                 caller.isAppraiser() ? caller.firm() : null, operator(operator), caller.scope());
-        LedgerService.Result r = ledger.append(household, quote, engine, author, supersedes, idempotencyKey);
-        URI location = uri.getBaseUriBuilder().path("api/v1/ledger/quotes/" + r.entry().id()).build();
-        return (r.replayed() ? Response.ok(r.entry()) : Response.created(location).entity(r.entry()))
-                .location(location).header("Idempotent-Replayed", r.replayed()).build();
+        return ledger.append(household, quote, engine, author, supersedes, idempotencyKey);
     }
 }
