@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

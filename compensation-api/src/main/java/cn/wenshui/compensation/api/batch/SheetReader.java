@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import cn.wenshui.compensation.api.web.excel.BatchLayout.Column;
-import cn.wenshui.compensation.api.web.excel.BatchLayout.Kind;
+import cn.wenshui.compensation.api.batch.BatchLayout.Column;
+import cn.wenshui.compensation.api.batch.BatchLayout.Kind;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.household.ItemInput;
 import cn.wenshui.compensation.quote.InvalidInventoryException;

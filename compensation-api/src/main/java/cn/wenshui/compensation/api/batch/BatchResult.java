@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.AreaSwap;

@@ -1,8 +1,8 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import cn.wenshui.compensation.api.web.excel.BatchError.Level;
-import cn.wenshui.compensation.api.web.excel.BatchLayout.Column;
-import cn.wenshui.compensation.api.web.excel.BatchLayout.Kind;
+import cn.wenshui.compensation.api.batch.BatchError.Level;
+import cn.wenshui.compensation.api.batch.BatchLayout.Column;
+import cn.wenshui.compensation.api.batch.BatchLayout.Kind;
 import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.household.ItemInput;

@@ -1,12 +1,12 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import static cn.wenshui.compensation.api.web.excel.Sheets.put;
+import static cn.wenshui.compensation.api.batch.Sheets.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.wenshui.compensation.api.web.excel.BatchParser.HouseholdDraft;
-import cn.wenshui.compensation.api.web.excel.BatchParser.ParsedWorkbook;
+import cn.wenshui.compensation.api.batch.BatchParser.HouseholdDraft;
+import cn.wenshui.compensation.api.batch.BatchParser.ParsedWorkbook;
 import cn.wenshui.compensation.household.ItemInput;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.quote.QuoteLine;

@@ -1,8 +1,8 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
-import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
+import cn.wenshui.compensation.api.batch.BatchResult.QuoteSummary;
+import cn.wenshui.compensation.api.batch.BatchResult.QuotedHousehold;
+import cn.wenshui.compensation.api.batch.BatchResult.SectionTotal;
 import cn.wenshui.compensation.quote.Incentive;
 import cn.wenshui.compensation.quote.LineStatus;
 import cn.wenshui.compensation.quote.PendingItem;

@@ -1,8 +1,8 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
+import cn.wenshui.compensation.api.batch.BatchResult.SectionTotal;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

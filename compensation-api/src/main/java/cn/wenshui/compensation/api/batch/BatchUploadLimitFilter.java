@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import cn.wenshui.compensation.api.problem.BodySizeFilter;
 import jakarta.annotation.Priority;

@@ -1,15 +1,15 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import cn.wenshui.compensation.api.web.excel.BatchError.Level;
-import cn.wenshui.compensation.api.web.excel.BatchLayout.Column;
-import cn.wenshui.compensation.api.web.excel.BatchParser.HouseholdDraft;
-import cn.wenshui.compensation.api.web.excel.BatchParser.LineDraft;
-import cn.wenshui.compensation.api.web.excel.BatchParser.ParsedWorkbook;
-import cn.wenshui.compensation.api.web.excel.BatchParser.PremisesDraft;
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
-import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
-import cn.wenshui.compensation.api.web.excel.BatchResult.SkippedHousehold;
+import cn.wenshui.compensation.api.batch.BatchError.Level;
+import cn.wenshui.compensation.api.batch.BatchLayout.Column;
+import cn.wenshui.compensation.api.batch.BatchParser.HouseholdDraft;
+import cn.wenshui.compensation.api.batch.BatchParser.LineDraft;
+import cn.wenshui.compensation.api.batch.BatchParser.ParsedWorkbook;
+import cn.wenshui.compensation.api.batch.BatchParser.PremisesDraft;
+import cn.wenshui.compensation.api.batch.BatchResult.QuoteSummary;
+import cn.wenshui.compensation.api.batch.BatchResult.QuotedHousehold;
+import cn.wenshui.compensation.api.batch.BatchResult.SectionTotal;
+import cn.wenshui.compensation.api.batch.BatchResult.SkippedHousehold;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.household.ItemInput;
 import cn.wenshui.compensation.household.LivestockPremises;

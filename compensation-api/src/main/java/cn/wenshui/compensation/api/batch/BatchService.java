@@ -1,4 +1,4 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
@@ -6,8 +6,8 @@ import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.BodyLimits;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
-import cn.wenshui.compensation.api.web.excel.BatchError.Level;
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
+import cn.wenshui.compensation.api.batch.BatchError.Level;
+import cn.wenshui.compensation.api.batch.BatchResult.QuotedHousehold;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
+import cn.wenshui.compensation.api.batch.BatchResult.SectionTotal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,6 +1,6 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import static cn.wenshui.compensation.api.web.excel.Sheets.put;
+import static cn.wenshui.compensation.api.batch.Sheets.put;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,9 +1,9 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuoteSummary;
-import cn.wenshui.compensation.api.web.excel.BatchResult.QuotedHousehold;
-import cn.wenshui.compensation.api.web.excel.BatchResult.SectionTotal;
-import cn.wenshui.compensation.api.web.excel.BatchResult.SkippedHousehold;
+import cn.wenshui.compensation.api.batch.BatchResult.QuoteSummary;
+import cn.wenshui.compensation.api.batch.BatchResult.QuotedHousehold;
+import cn.wenshui.compensation.api.batch.BatchResult.SectionTotal;
+import cn.wenshui.compensation.api.batch.BatchResult.SkippedHousehold;
 import cn.wenshui.compensation.quote.Incentive;
 import io.quarkus.qute.RawString;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
-package cn.wenshui.compensation.api.web.excel;
+package cn.wenshui.compensation.api.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wenshui.compensation.api.web.excel.BatchLayout.Column;
+import cn.wenshui.compensation.api.batch.BatchLayout.Column;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.readings.Readings;
 import cn.wenshui.compensation.schedule.Schedule;
