@@ -280,7 +280,7 @@ abstract class LedgerContract {
                     String s = v == null ? "" : v.toString();
                     b.append(v == null ? -1 : s.length()).append(':').append(s).append('\n');
                 }
-                return cn.wenshui.compensation.api.engine.Canonical.sha256(b.toString());
+                return cn.wenshui.compensation.api.ledger.Canonical.sha256(b.toString());
             }
         }
     }

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
-import cn.wenshui.compensation.api.web.excel.BatchLayout;
-import cn.wenshui.compensation.api.web.excel.TemplateWorkbook;
+import cn.wenshui.compensation.api.batch.BatchLayout;
+import cn.wenshui.compensation.api.batch.TemplateWorkbook;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import cn.wenshui.compensation.readings.Readings;
 import cn.wenshui.compensation.schedule.Schedule;

@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.ledger;
 
+import cn.wenshui.compensation.api.security.Scope;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -208,7 +209,7 @@ public class LedgerRepository {
     /** The entry, if it exists and is inside the scope: an entry outside it is reported exactly like none. */
     Optional<StoredEntry> find(long seq, Scope scope) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return one(c, "WHERE seq = ?", seq).filter(scope::allows);
+            return one(c, "WHERE seq = ?", seq).filter(e -> scope.allows(e.ownerFirm()));
         }
     }
 

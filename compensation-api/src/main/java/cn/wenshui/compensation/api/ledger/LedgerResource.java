@@ -1,31 +1,24 @@
 package cn.wenshui.compensation.api.ledger;
 
 import cn.wenshui.compensation.api.problem.ProblemException;
-import cn.wenshui.compensation.api.quote.QuoteResource;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
+import cn.wenshui.compensation.api.security.Scope;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import cn.wenshui.compensation.household.Household;
-import cn.wenshui.compensation.quote.InvalidInventoryException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,31 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LedgerResource {
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final Issuer issuer;
     private final LedgerService ledger;
     private final SecurityIdentity identity;
 
-    public LedgerResource(Issuer issuer, LedgerService ledger, SecurityIdentity identity) {
-        this.issuer = issuer;
+    public LedgerResource(LedgerService ledger, SecurityIdentity identity) {
         this.ledger = ledger;
         this.identity = identity;
     }
 
     private Scope scope() {
         return Caller.of(identity).scope();
-    }
-
-    @POST
-    @Path("/quotes")
-    @RolesAllowed({Roles.STAFF, Roles.APPRAISER})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Quote a household and record it", description = "Same as POST /api/v1/quotes?persist=true. "
-            + "A correction is a new entry: pass supersedes=<id of the entry it corrects>.")
-    public Response append(Household household, @QueryParam("supersedes") @Positive Long supersedes,
-                           @HeaderParam("Idempotency-Key") @Pattern(regexp = QuoteResource.KEY_PATTERN) String key,
-                           @HeaderParam("X-Operator") @Size(max = 100) String operator,
-                           @Context UriInfo uri) throws InvalidInventoryException {
-        return issuer.issue(household, supersedes, key, operator, Caller.of(identity), uri);
     }
 
     @GET
@@ -84,8 +62,8 @@ public class LedgerResource {
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return ledger.list(new LedgerRepository.Filter(blank(household), blank(village), date("from", from),
-                date("to", to)), scope(), page, size);
+        return ledger.list(blank(household), blank(village), date("from", from), date("to", to), scope(), page,
+                size);
     }
 
     @POST

@@ -1,8 +1,8 @@
 package cn.wenshui.compensation.api.ledger;
 
-import cn.wenshui.compensation.api.engine.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.api.security.Scope;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
@@ -57,7 +57,7 @@ public class LedgerService {
         String inputJson = Canonical.json(input);
         String quoteJson = Canonical.json(quote);
         String readingsJson = Canonical.json(engine.readings().asMap());
-        String requestHash = Canonical.sha256(inputJson + "\n" + Objects.toString(supersedes, ""));
+        String requestHash = IdempotencyKeys.requestHash(inputJson, supersedes);
         try {
             if (supersedes != null) {
                 // Only an entry the author may see can be corrected; any other is reported as unknown.
@@ -77,11 +77,8 @@ public class LedgerService {
                     quote.totalMin(), quote.totalMax(), now, author.principal(), supersedes, idempotencyKey,
                     requestHash, head.lastHash(), null, author.ownerFirm(), author.operatorName(),
                     StoredEntry.CURRENT_FORMAT).withHash());
-            // Keys are looked up per principal (the repository); the same key with another request is refused.
-            if (a.replayed() && (!requestHash.equals(a.entry().requestHash())
-                    || !author.principal().equals(a.entry().createdBy()))) {
-                throw ProblemException.badField(422, "Idempotency-Key", "idempotency-key-reused",
-                        "该幂等键已用于另一份不同的请求", "this Idempotency-Key was already used for a different request");
+            if (a.replayed()) {
+                IdempotencyKeys.refuseReuse(a.entry(), requestHash, author.principal());
             }
             return new Result(view(a.entry(), true), a.replayed());
         } catch (SQLException e) {
@@ -97,7 +94,13 @@ public class LedgerService {
         }
     }
 
-    public LedgerViews.EntryPage list(LedgerRepository.Filter filter, Scope scope, int page, int size) {
+    /** Newest first; null filters match all; {@code to} is inclusive. */
+    public LedgerViews.EntryPage list(String householdId, String village, java.time.LocalDate from,
+                                      java.time.LocalDate to, Scope scope, int page, int size) {
+        return list(new LedgerRepository.Filter(householdId, village, from, to), scope, page, size);
+    }
+
+    LedgerViews.EntryPage list(LedgerRepository.Filter filter, Scope scope, int page, int size) {
         try {
             LedgerRepository.Page p = repository.list(filter, scope, page, size);
             return new LedgerViews.EntryPage(p.entries().stream().map(e -> view(e, false)).toList(), page, size,

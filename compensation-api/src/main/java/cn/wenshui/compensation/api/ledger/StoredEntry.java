@@ -56,7 +56,7 @@ record StoredEntry(long seq, String householdId, String headOfHousehold, String 
                 return "unknown hash format " + hashFormat;
             }
         }
-        return cn.wenshui.compensation.api.engine.Canonical.sha256(lengthPrefixed(b, columns));
+        return Canonical.sha256(lengthPrefixed(b, columns));
     }
 
     /**

@@ -13,6 +13,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** 503: the service cannot take the request now; sent with Retry-After. */
+    public static Problem busy(String instance, String field, String rule, String zh, String en) {
+        return new Problem("/problems/busy", "Service busy", 503, en, instance,
+                List.of(new ProblemViolation(field, rule, zh, en)));
+    }
+
     public record ProblemViolation(String field, String rule, String messageZh, String messageEn) {
     }
 }

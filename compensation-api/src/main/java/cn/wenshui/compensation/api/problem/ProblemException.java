@@ -28,6 +28,18 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.ProblemViolation(field, rule, zh, en)));
     }
 
+    /** 409: the request clashes with what is stored (e.g. a name already taken). */
+    public static ProblemException conflict(String detail, String field, String rule, String zh, String en) {
+        return new ProblemException(409, "/problems/conflict", "Conflict", detail,
+                List.of(new Problem.ProblemViolation(field, rule, zh, en)));
+    }
+
+    /** 422: an uploaded workbook that cannot be read as the template describes. */
+    public static ProblemException invalidWorkbook(String field, String rule, String zh, String en) {
+        return new ProblemException(422, "/problems/invalid-workbook", "Invalid workbook", en,
+                List.of(new Problem.ProblemViolation(field, rule, zh, en)));
+    }
+
     /** 403: the caller is known but may not do this. */
     public static ProblemException forbidden(String rule, String zh, String en) {
         return new ProblemException(403, "/problems/forbidden", "Forbidden", en,

@@ -32,7 +32,7 @@ public class ProblemMappers {
     // mechanism sent its challenge, a 401 problem or form login's redirect, which a mapper would overwrite.)
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(cn.wenshui.compensation.api.security.SecurityProblems.forbiddenProblem(path(uri)));
+        return respond(SecurityProblems.forbiddenProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -41,9 +41,9 @@ public class ProblemMappers {
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(cn.wenshui.compensation.api.security.SecurityProblems
+        return Response.fromResponse(respond(SecurityProblems
                         .unauthorizedProblem(path(uri))))
-                .header("WWW-Authenticate", cn.wenshui.compensation.api.security.SecurityProblems.CHALLENGE).build();
+                .header("WWW-Authenticate", SecurityProblems.CHALLENGE).build();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,6 @@
 package cn.wenshui.compensation.api.quote;
 
-import cn.wenshui.compensation.api.ledger.Issuer;
+import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
 import cn.wenshui.compensation.household.Household;
@@ -33,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "quote", description = "Itemised quotes for a household under 文政发〔2023〕6号")
 public class QuoteResource {
-    public static final String KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
-
     static final String EXAMPLE = """
             {"id": "BZ-001", "headOfHousehold": "张三", "village": "堡子村",
              "soleDwelling": false, "hardshipExtensionApproved": false, "demolishedBuildingAreaM2": 31,
@@ -48,11 +46,11 @@ public class QuoteResource {
              "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "2023-07-05", "movedOut": "2023-08-04"}}
             """;
 
-    private final Issuer issuer;
+    private final QuoteService quotes;
     private final SecurityIdentity identity;
 
-    public QuoteResource(Issuer issuer, SecurityIdentity identity) {
-        this.issuer = issuer;
+    public QuoteResource(QuoteService quotes, SecurityIdentity identity) {
+        this.quotes = quotes;
         this.identity = identity;
     }
 
@@ -70,13 +68,14 @@ public class QuoteResource {
                           @Parameter(description = "also record the quote in the ledger") @QueryParam("persist") boolean persist,
                           @Parameter(description = "with persist: the ledger entry this one corrects") @QueryParam("supersedes") @Positive Long supersedes,
                           @Parameter(description = "with persist: a retry with the same key returns the first entry")
-                          @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY_PATTERN) String idempotencyKey,
+                          @HeaderParam(IdempotencyKeys.HEADER) @Pattern(regexp = IdempotencyKeys.PATTERN) String idempotencyKey,
                           @Parameter(description = "with persist: optional display name of the person issuing the quote, percent-encoded UTF-8; the entry's createdBy is always the authenticated principal") @HeaderParam("X-Operator") @Size(max = 100) String operator,
                           @Context UriInfo uri) throws InvalidInventoryException {
         if (persist) {
-            return issuer.issue(household, supersedes, idempotencyKey, operator, Caller.of(identity), uri);
+            return Recorded.response(quotes.issue(household, supersedes, idempotencyKey, operator,
+                    Caller.of(identity)), uri);
         }
-        Quote q = issuer.quote(household);
+        Quote q = quotes.quote(household);
         return Response.ok(q).build();
     }
 }

@@ -1,6 +1,5 @@
 package cn.wenshui.compensation.api.security;
 
-import cn.wenshui.compensation.api.problem.Problem;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -105,10 +104,9 @@ public class AdminResource {
             throw bodyRequired();
         }
         Users.User u = users.create(body.username(), body.password().toCharArray(), body.role(),
-                body.displayName(), Caller.of(identity).name()).orElseThrow(() -> new ProblemException(409,
-                "/problems/conflict", "Conflict", "username " + body.username() + " is taken",
-                List.of(new Problem.ProblemViolation("username", "username-taken", "用户名已被使用",
-                        "username is taken"))));
+                body.displayName(), Caller.of(identity).name()).orElseThrow(() -> ProblemException.conflict(
+                "username " + body.username() + " is taken", "username", "username-taken", "用户名已被使用",
+                "username is taken"));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/admin/users/" + u.id()).build())
                 .entity(Users.UserView.of(u)).build();
     }

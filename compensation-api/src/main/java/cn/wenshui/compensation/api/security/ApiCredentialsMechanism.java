@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.security;
 
+import cn.wenshui.compensation.api.problem.SecurityProblems;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;

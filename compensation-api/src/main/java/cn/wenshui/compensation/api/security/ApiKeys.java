@@ -1,8 +1,10 @@
 package cn.wenshui.compensation.api.security;
 
-import cn.wenshui.compensation.api.engine.Canonical;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,8 +115,14 @@ public class ApiKeys {
         return find(id);
     }
 
+    /** SHA-256 of the key, hex: the stored form (a key is random, so no salt is needed). */
     static String hash(String key) {
-        return Canonical.sha256(key);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<KeyView> query(String where, Object arg) {

@@ -1,6 +1,5 @@
 package cn.wenshui.compensation.api.security;
 
-import cn.wenshui.compensation.api.ledger.Scope;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -1,7 +1,7 @@
 package cn.wenshui.compensation.api.security;
 
 import cn.wenshui.compensation.api.problem.BodyLimits;
-import cn.wenshui.compensation.api.problem.Problem;
+import cn.wenshui.compensation.api.problem.SecurityProblems;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -63,25 +63,15 @@ public class HttpGuard {
         HttpServerRequest req = rc.request();
         rc.addHeadersEndHandler(v -> answerHeaders(rc));
         if (req.uri().length() > maxUriLength) {
-            String en = "The URL is longer than " + maxUriLength + " characters.";
-            SecurityProblems.write(rc, new Problem("/problems/uri-too-long", "URI too long", 414, en, null,
-                    List.of(new Problem.ProblemViolation("$", "uri-too-long", "请求地址(URL)超过 " + maxUriLength
-                            + " 个字符的上限", en))), null);
+            SecurityProblems.write(rc, SecurityProblems.uriTooLong(maxUriLength), null);
             return;
         }
         if (!SAFE.contains(req.method()) && crossSite(req)) {
-            String en = "A state-changing request from another site is refused (Origin / Sec-Fetch-Site): send it "
-                    + "from this service's own pages, or from a script without browser headers.";
-            SecurityProblems.write(rc, new Problem("/problems/cross-site-request", "Forbidden", 403, en,
-                    rc.normalizedPath(), List.of(new Problem.ProblemViolation("Origin", "cross-site-request",
-                    "拒绝来自其他网站的写请求(跨站请求伪造防护):请从本系统的页面操作。", en))), null);
+            SecurityProblems.write(rc, SecurityProblems.crossSiteRequest(rc.normalizedPath()), null);
             return;
         }
         if (needsJson(rc) && !isJson(req.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            String en = "The request body must be JSON, sent with Content-Type: application/json.";
-            SecurityProblems.write(rc, new Problem("/problems/unsupported-media-type", "Unsupported Media Type", 415,
-                    en, rc.normalizedPath(), List.of(new Problem.ProblemViolation("Content-Type", "content-type-json",
-                    "请求内容须为 JSON,并标明 Content-Type: application/json", en))), null);
+            SecurityProblems.write(rc, SecurityProblems.unsupportedMediaType(rc.normalizedPath()), null);
             return;
         }
         rc.next();

@@ -2,7 +2,7 @@ package cn.wenshui.compensation.api.security;
 
 /**
  * Too many failed logins: answered 429 with Retry-After. Deliberately not an AuthenticationException, so Quarkus
- * does not turn it into a challenge (401 or a redirect) but passes it to {@link SecurityProblems}.
+ * does not turn it into a challenge (401 or a redirect) but passes it to {@link SecurityFailures}.
  */
 public class LoginThrottledException extends RuntimeException {
     private final long retryAfterSeconds;

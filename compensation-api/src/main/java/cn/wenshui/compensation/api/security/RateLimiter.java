@@ -1,11 +1,11 @@
 package cn.wenshui.compensation.api.security;
 
 import cn.wenshui.compensation.api.problem.Problem;
+import cn.wenshui.compensation.api.problem.SecurityProblems;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,10 +80,7 @@ public class RateLimiter {
         if (wait == 0) {
             return null;
         }
-        String en = "Too many requests for this API key or user; try again in " + wait + " s.";
-        Problem p = new Problem("/problems/rate-limited", "Too many requests", 429, en,
-                "/" + uri.getPath().replaceFirst("^/", ""), List.of(new Problem.ProblemViolation("$", "rate-limited",
-                "该 API 密钥或用户的请求过于频繁,请在 " + wait + " 秒后再试。", en)));
+        Problem p = SecurityProblems.rateLimited(wait, "/" + uri.getPath().replaceFirst("^/", ""));
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", wait).entity(p).build();
     }
 }

@@ -3,7 +3,7 @@ package cn.wenshui.compensation.api.web;
 import static cn.wenshui.compensation.money.MoneyFormat.grouped;
 import static cn.wenshui.compensation.money.MoneyFormat.plain;
 
-import cn.wenshui.compensation.api.engine.Canonical;
+import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;

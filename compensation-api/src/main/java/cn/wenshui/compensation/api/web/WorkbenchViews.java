@@ -1,11 +1,10 @@
 package cn.wenshui.compensation.api.web;
 
-import cn.wenshui.compensation.api.engine.Canonical;
+import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
-import cn.wenshui.compensation.api.ledger.LedgerResource;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.money.MoneyFormat;
-import cn.wenshui.compensation.api.ledger.Scope;
+import cn.wenshui.compensation.api.security.Scope;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
@@ -34,15 +33,12 @@ public class WorkbenchViews {
 
     private final EngineRegistry registry;
     private final LedgerService ledger;
-    private final LedgerResource ledgerApi;
 
     private final SecurityIdentity identity;
 
-    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, LedgerResource ledgerApi,
-                          SecurityIdentity identity) {
+    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, SecurityIdentity identity) {
         this.registry = registry;
         this.ledger = ledger;
-        this.ledgerApi = ledgerApi;
         this.identity = identity;
     }
 
@@ -139,7 +135,8 @@ public class WorkbenchViews {
             errors.add("起始日期晚于截止日期");
         }
         int p = Math.max(0, Math.min(page, 1_000_000));
-        LedgerViews.EntryPage result = ledgerApi.list(h, v, f, t, p, PAGE_SIZE);
+        LedgerViews.EntryPage result = ledger.list(h, v, f == null ? null : LocalDate.parse(f),
+                t == null ? null : LocalDate.parse(t), scope(), p, PAGE_SIZE);
         List<ListRow> rows = result.items().stream().map(e -> new ListRow(e.id(), e.householdId(),
                 nz(e.headOfHousehold()), nz(e.village()), MoneyFormat.grouped(e.totalMin(), e.totalMax()),
                 QuoteSheet.time(e.createdAt()), author(e), e.supersedes())).toList();
