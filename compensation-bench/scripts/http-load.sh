@@ -7,7 +7,7 @@
 #   SKIP_BUILD=1 compensation-bench/scripts/http-load.sh  # use the builds already in compensation-api/target
 #   SKIP_PG=1 compensation-bench/scripts/http-load.sh     # H2 only
 #   PROFILE=1 compensation-bench/scripts/http-load.sh     # also a JFR recording of each measured run (jfr-summary.py)
-#   JAVA_OPTS='-XX:+UseSerialGC -Xmx512m' ...             # JVM options (default: none, as the README starts it)
+#   JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m' MALLOC_ARENA_MAX=2 ...  # the deployment note's memory settings
 #
 # Against one service instance at a time, in the same run, it measures:
 #   baseline     GET  /api/v1/schedules        a trivial JSON endpoint of the same REST stack (746 bytes)
@@ -32,8 +32,8 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-# JVM options: none by default, as the README starts the service (java -jar); the deployment note's memory options
-# (docs/performance.md) with JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m'
+# JVM options: none by default, as the README starts the service (java -jar); the deployment note's memory settings
+# (docs/performance.md, "Memory") with JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m' MALLOC_ARENA_MAX=2
 JAVA_OPTS=${JAVA_OPTS-}
 HOST=127.0.0.1
 H2_APP=$ROOT/compensation-api/target/quarkus-app
@@ -110,7 +110,7 @@ TYPICAL=$ROOT/compensation-bench/households/typical.json
 start_service() {
   local name=$1 app=$2; shift 2
   local dir=$TMP/$name opts=$JAVA_OPTS
-  echo "$name ${opts:-(none)}" >>"$TMP/java-opts.txt"
+  echo "$name ${opts:-(none)}${MALLOC_ARENA_MAX:+ (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)}" >>"$TMP/java-opts.txt"
   mkdir -p "$dir"
   PORT=$(free_port)
   local t0 t1
