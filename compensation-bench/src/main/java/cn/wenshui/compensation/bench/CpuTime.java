@@ -11,7 +11,7 @@ import java.util.List;
  * bytes allocated per quote. Unlike JMH's wall-clock scores it does not drop when other processes share the cores,
  * so it is the figure to compare with "100,000 typical quotes/s on one core" on a busy machine. Process time, not
  * the quoting thread's, so that the garbage collector's and the JIT's work are counted too; run it with the
- * service's collector ({@code -XX:+UseSerialGC}, as {@code bench/jmh.sh} does). Bytes are still the quoting
+ * service's collector ({@code -XX:+UseSerialGC}, as {@code compensation-bench/scripts/jmh.sh} does). Bytes are still the quoting
  * thread's allocation. Each workload is
  * warmed up for {@code warmup} CPU-seconds, then measured over {@code measure} CPU-seconds (default 5 and 5). Then
  * the same for the JSON work of one POST of the typical household ({@link JsonBenchmark}'s operations).

@@ -24,9 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * The quote engine alone, on one thread (one core): a typical household (60 lines over every price model, with
  * subsidies, premises, area swaps and the incentive), the README's household (2 lines, with subsidies and the
  * incentive: 5 quote lines), a worst case (1,000 lines, every row, 20 premises) and a batch of 10,000 households of
- * 5–60 lines. Run with {@code bench/jmh.sh}; add {@code -prof gc} for the
+ * 5–60 lines. Run with {@code compensation-bench/scripts/jmh.sh}; add {@code -prof gc} for the
  * allocation per quote ({@code gc.alloc.rate.norm}, bytes per operation). The fork uses the service's collector
- * (SerialGC, {@code compensation-api/src/build/jvm.args}): it collects on the quoting core itself, so the score is
+ * (SerialGC, as the deployment note in docs/performance.md sets it): it collects on the quoting core itself, so the score is
  * one core's, where G1 would do part of its work on the machine's other core.
  */
 @State(Scope.Benchmark)

@@ -418,7 +418,7 @@ public final class Workloads {
 
     /**
      * Writes a household as the JSON body the HTTP load test posts: {@code typical} (default), {@code worst} or
-     * {@code readme}. Used to (re)generate {@code bench/households/*.json}.
+     * {@code readme}. Used to (re)generate {@code compensation-bench/households/*.json}.
      */
     public static void main(String[] args) throws Exception {
         Workloads w = new Workloads();

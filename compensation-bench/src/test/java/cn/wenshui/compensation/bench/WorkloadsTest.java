@@ -77,14 +77,14 @@ class WorkloadsTest {
         assertThat(W.batch(3, 7)).isEqualTo(W.batch(3, 7));
     }
 
-    /** bench/households/typical.json (the body bench/http-load.sh posts) is the typical household as generated. */
+    /** households/typical.json (the body scripts/http-load.sh posts) is the typical household as generated. */
     @Test
     void committedTypicalJsonIsCurrent() throws Exception {
-        Path file = Path.of("../bench/households/typical.json");
+        Path file = Path.of("households/typical.json");
         ObjectMapper m = new ObjectMapper();
         assertThat(m.readTree(Files.readString(file)))
                 .as("regenerate with: java -cp compensation-bench/target/benchmarks.jar "
-                        + "cn.wenshui.compensation.bench.Workloads typical > bench/households/typical.json")
+                        + "cn.wenshui.compensation.bench.Workloads typical > compensation-bench/households/typical.json")
                 .isEqualTo(m.readTree(m.writeValueAsString(Workloads.toJson(W.typical()))));
     }
 }

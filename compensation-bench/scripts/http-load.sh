@@ -3,35 +3,37 @@
 # DURATION (default 20 s) after a WARMUP run (default 15 s: the JIT needs it for the big quotes), with CONNECTIONS
 # (16) connections on THREADS (2) threads.
 #
-#   bench/http-load.sh                 # build, then H2 and PostgreSQL (about 6 minutes on 2 cores, plus the build)
-#   SKIP_BUILD=1 bench/http-load.sh    # use the builds already in compensation-api/target
-#   SKIP_PG=1 bench/http-load.sh       # H2 only
-#   PROFILE=1 bench/http-load.sh       # also a JFR recording of each measured run, summarised by bench/jfr-summary.py
+#   compensation-bench/scripts/http-load.sh               # build, then H2 and PostgreSQL (≈ 7 minutes on 2 cores + build)
+#   SKIP_BUILD=1 compensation-bench/scripts/http-load.sh  # use the builds already in compensation-api/target
+#   SKIP_PG=1 compensation-bench/scripts/http-load.sh     # H2 only
+#   PROFILE=1 compensation-bench/scripts/http-load.sh     # also a JFR recording of each measured run (jfr-summary.py)
+#   JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m' MALLOC_ARENA_MAX=2 ...  # the deployment note's memory settings
 #
 # Against one service instance at a time, in the same run, it measures:
-#   baseline   GET  /api/v1/schedules        a trivial JSON endpoint of the same REST stack (746 bytes)
-#   health     GET  /q/health                 Vert.x route with the datasource check (for reference)
-#   quote      POST /api/v1/quotes            bench/households/typical.json: 60 lines, every price model (33 KB out)
-#   readme     POST /api/v1/quotes            the README's household, 2 lines (about 5 KB out)
-#   persist    POST /api/v1/quotes?persist=true   the typical household, recorded in the ledger (H2 file database)
+#   baseline     GET  /api/v1/schedules        a trivial JSON endpoint of the same REST stack (746 bytes)
+#   health       GET  /q/health                 Vert.x route with the datasource check (for reference)
+#   precomputed  POST /api/v1/bench/precomputed-quote   the typical household in, the service's own answer to it
+#                (taken once after start) sent back as stored bytes: the same log-in, filters and sizes as quote
+#   quote        POST /api/v1/quotes            households/typical.json: 60 lines, every price model (33 KB out)
+#   readme       POST /api/v1/quotes            the README's household, 2 lines (about 5 KB out)
+#   persist      POST /api/v1/quotes?persist=true   the typical household, recorded in the ledger (H2 file database)
 # and then, on a PostgreSQL server it starts itself (Debian's postgresql, run as the postgres user in a temporary
 # folder on a free port), the PostgreSQL-kind build: baseline and persist.
-# It reports requests/s, p50/p90/p99 latency (wrk --latency), the ratio to the baseline, the time from the java
-# command to the first HTTP 200 of /q/health, and the service's RSS (idle, and the highest seen under load).
+# It reports requests/s, p50/p90/p99 latency (wrk --latency), the ratio to the baseline, the typical quote's ratio to
+# precomputed (what the service's own work costs), the time from the java command to the first HTTP 200 of
+# /q/health, and the service's RSS (idle, and the highest seen under load).
 # Everything it starts (services, PostgreSQL) it stops; temporary folders are removed.
 # Report: compensation-bench/target/http-load/report-*.md. Figures and analysis: docs/performance.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-# JVM options: unless JAVA_OPTS is set (JAVA_OPTS='' for the JVM's defaults), the README's, i.e. the argument file
-# the build writes beside each quarkus-run.jar (with its start-up class archive), else compensation-api/src/build/jvm.args
-# (the PostgreSQL-kind build has no archive: the build trains only the default one)
-JAVA_OPTS_SET=${JAVA_OPTS+set}
+# JVM options: none by default, as the README starts the service (java -jar); the deployment note's memory settings
+# (docs/performance.md, "Memory") with JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m' MALLOC_ARENA_MAX=2
 JAVA_OPTS=${JAVA_OPTS-}
 HOST=127.0.0.1
 H2_APP=$ROOT/compensation-api/target/quarkus-app
@@ -88,8 +90,8 @@ if ! command -v wrk >/dev/null; then
 fi
 if [ "${SKIP_BUILD:-}" != "1" ]; then
   log "building the service (H2 build, and the PostgreSQL-kind build into compensation-api/target/pg)"
-  mvn -B -q -DskipTests install -pl compensation-core
-  mvn -B -q -DskipTests -pl compensation-api package quarkus:build@build-pg
+  # pre-integration-test: the package phase, then the build-pg execution (compensation-api/pom.xml); nothing installed
+  mvn -B -q -DskipTests -pl compensation-api -am pre-integration-test
 fi
 [ -f "$H2_APP/quarkus-run.jar" ] || { log "no $H2_APP/quarkus-run.jar: run without SKIP_BUILD"; exit 1; }
 
@@ -100,7 +102,7 @@ cat > "$TMP/readme.json" <<'JSON'
            {"code": "2-1.fruit.walnut", "quantity": 3, "measurements": {"trunkDiameterCm": 12}}],
  "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "2023-07-05", "movedOut": "2023-08-04"}}
 JSON
-TYPICAL=$ROOT/bench/households/typical.json
+TYPICAL=$ROOT/compensation-bench/households/typical.json
 
 # ---- service ------------------------------------------------------------------------------------------------
 # start_service NAME APP_DIR [java args...]: a fresh working folder (so the H2 file database is new); sets
@@ -108,10 +110,7 @@ TYPICAL=$ROOT/bench/households/typical.json
 start_service() {
   local name=$1 app=$2; shift 2
   local dir=$TMP/$name opts=$JAVA_OPTS
-  if [ -z "$JAVA_OPTS_SET" ]; then
-    if [ -f "$app/jvm.args" ]; then opts="@$app/jvm.args"; else opts="@$ROOT/compensation-api/src/build/jvm.args"; fi
-  fi
-  echo "$name $opts" >>"$TMP/java-opts.txt"
+  echo "$name ${opts:-(none)}${MALLOC_ARENA_MAX:+ (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)}" >>"$TMP/java-opts.txt"
   mkdir -p "$dir"
   PORT=$(free_port)
   local t0 t1
@@ -145,14 +144,14 @@ run_wrk() {
   local jpid
   jpid=$(java_pid)
   METHOD=$method BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s \
-      -s "$ROOT/bench/wrk/report.lua" "$url" >/dev/null
+      -s "$ROOT/compensation-bench/scripts/wrk/report.lua" "$url" >/dev/null
   if [ "${PROFILE:-}" = "1" ]; then
     jcmd "$jpid" JFR.start name="$scenario" settings=profile >/dev/null
   fi
   local cpu0
   cpu0=$(cpu_ticks "$jpid")
   METHOD=$method BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
-      -s "$ROOT/bench/wrk/report.lua" "$url" >"$TMP/wrk-$db-$scenario.txt" &
+      -s "$ROOT/compensation-bench/scripts/wrk/report.lua" "$url" >"$TMP/wrk-$db-$scenario.txt" &
   local wpid=$! max=0 rss
   while kill -0 "$wpid" 2>/dev/null; do
     rss=$(ps -o rss= -p "$jpid" 2>/dev/null || echo 0)
@@ -164,7 +163,7 @@ run_wrk() {
   if [ "${PROFILE:-}" = "1" ]; then
     local jfr=$OUT/jfr-$STAMP-$db-$scenario.jfr
     jcmd "$jpid" JFR.stop name="$scenario" filename="$jfr" >/dev/null
-    python3 "$ROOT/bench/jfr-summary.py" "$jfr" >"$OUT/profile-$STAMP-$db-$scenario.txt" || true
+    python3 "$ROOT/compensation-bench/scripts/jfr-summary.py" "$jfr" >"$OUT/profile-$STAMP-$db-$scenario.txt" || true
     log "$db $scenario profile: $OUT/profile-$STAMP-$db-$scenario.txt"
   fi
   cp "$TMP/wrk-$db-$scenario.txt" "$OUT/wrk-$STAMP-$db-$scenario.txt"
@@ -184,10 +183,16 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- H2 -----------------------------------------------------------------------------------------------------
 log "H2 build: $H2_APP"
-start_service h2 "$H2_APP"
+PRECOMPUTED=$TMP/typical-quote.json
+start_service h2 "$H2_APP" -Dcompensation.bench.precomputed-quote="$PRECOMPUTED"
 echo "h2 $FIRST_200_MS ${STARTED_IN:-?} $STARTUP_CPU_MS $IDLE_RSS_MB" >>"$TMP/starts.txt"
+# the service's own answer to the typical household, for the precomputed endpoint (read on its first request)
+curl -fs -H "Authorization: $AUTH" -H 'Content-Type: application/json' --data-binary "@$TYPICAL" \
+    -o "$PRECOMPUTED" "http://$HOST:$PORT/api/v1/quotes"
+log "typical quote: $(wc -c <"$PRECOMPUTED") bytes, sent back as they are by POST /api/v1/bench/precomputed-quote"
 run_wrk h2 baseline GET /api/v1/schedules
 run_wrk h2 health GET /q/health
+run_wrk h2 precomputed POST /api/v1/bench/precomputed-quote "$TYPICAL"
 run_wrk h2 quote POST /api/v1/quotes "$TYPICAL"
 run_wrk h2 readme POST /api/v1/quotes "$TMP/readme.json"
 run_wrk h2 persist POST '/api/v1/quotes?persist=true' "$TYPICAL"
@@ -251,6 +256,12 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "| $db | $scenario | $rps | $(val "$rest" p50_ms) | $(val "$rest" p90_ms) | $(val "$rest" p99_ms) |" \
          "$(val "$rest" non2xx) | $errs | $ratio | $cpu | $cratio | $(val "$rest" rss_max_mb) |"
   done <"$TMP/results.txt"
+  echo
+  q=$(grep '^h2 quote ' "$TMP/results.txt" | cut -d' ' -f3-); p=$(grep '^h2 precomputed ' "$TMP/results.txt" | cut -d' ' -f3-)
+  echo "**Typical quote ÷ precomputed (the same answer's bytes, stored): $(python3 -c "print(f'{$(val "$q" rps) / $(val "$p" rps) * 100:.0f} %')")"\
+       "of the requests/s; $(python3 -c "print(f'{$(val "$p" cpu_ms_per_req) / max($(val "$q" cpu_ms_per_req), 1e-9) * 100:.0f} %')")"\
+       "by service CPU per request.** Bytes per answer: quote $(python3 -c "print($(val "$q" bytes) // max(1, $(val "$q" requests)))"),"\
+       "precomputed $(python3 -c "print($(val "$p" bytes) // max(1, $(val "$p" requests)))") (headers included)."
   echo
   echo "'CPU vs baseline' = the baseline's service CPU per request / this scenario's: the throughput ratio the service"
   echo "would show if it had the cores to itself (wrk shares the 2 cores; other load on the machine does not count)."

@@ -1,4 +1,4 @@
--- wrk script for bench/http-load.sh. Environment:
+-- wrk script for compensation-bench/scripts/http-load.sh. Environment:
 --   METHOD     GET (default) or POST
 --   BODY_FILE  the request body (POST), sent as application/json
 -- At the end it prints one machine-readable line: RESULT key=value ...

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Where the CPU went in a JFR recording: execution samples grouped by what they were doing.
 
-    python3 bench/jfr-summary.py recording.jfr
+    python3 compensation-bench/scripts/jfr-summary.py recording.jfr
 
 Each jdk.ExecutionSample is attributed twice:
   - inclusive: the share of samples with a frame of the group anywhere on the stack (a request that is inside
     Jackson while calling the engine counts for both);
   - self: the group of the top-most frame that belongs to a known group (the code actually running).
-Used by bench/http-load.sh (PROFILE=1) for docs/performance.md.
+Used by compensation-bench/scripts/http-load.sh (PROFILE=1) for docs/performance.md.
 """
 import collections
 import json

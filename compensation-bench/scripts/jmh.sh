@@ -6,14 +6,14 @@
 # readQuoteWrite, canonicalHash). Without arguments it then prints the engine's cost in CPU time (CpuTime), which
 # other load on the machine does not distort (about 1½ minutes more).
 #
-#   bench/jmh.sh                                    # everything, then CpuTime
-#   bench/jmh.sh QuoteBenchmark                     # only the engine
-#   bench/jmh.sh QuoteBenchmark.typical -f 3 -i 5   # any JMH option after the pattern
-#   SKIP_BUILD=1 bench/jmh.sh ...                   # reuse the jar
+#   compensation-bench/scripts/jmh.sh                                    # everything, then CpuTime
+#   compensation-bench/scripts/jmh.sh QuoteBenchmark                     # only the engine
+#   compensation-bench/scripts/jmh.sh QuoteBenchmark.typical -f 3 -i 5   # any JMH option after the pattern
+#   SKIP_BUILD=1 compensation-bench/scripts/jmh.sh ...                   # reuse the jar
 #
 # Results: the console, and compensation-bench/target/jmh-result.json. Figures: docs/performance.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 if [ "${SKIP_BUILD:-}" != "1" ]; then
   mvn -B -q -DskipTests package -pl compensation-bench -am
 fi
