@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The price models the regulation uses. The rules that apply them live in {@code quote.PriceEvaluator}. */
+/** The price models the regulation uses. The rules that apply them live in {@code quote.LinePricing} and the price classes it picks. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Price.Fixed.class, name = "fixed"),
