@@ -223,6 +223,51 @@ public class LedgerRepository {
         }
     }
 
+    /**
+     * A household's entries, oldest first, each with the entry that supersedes it (if any). The current entry is the
+     * newest one that nothing supersedes.
+     */
+    List<Version> versions(String householdId, Scope scope) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        args.add(householdId);
+        String where = "WHERE household_id = ?";
+        if (scope.restricted()) {
+            where += " AND owner_firm = ?";
+            args.add(scope.firm());
+        }
+        List<StoredEntry> entries;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ledger_entry " + where
+                     + " ORDER BY seq")) {
+            bind(ps, args);
+            entries = all(ps);
+        }
+        java.util.Map<Long, Long> supersededBy = new java.util.HashMap<>();
+        for (StoredEntry e : entries) {
+            if (e.supersedes() != null) {
+                supersededBy.merge(e.supersedes(), e.seq(), Math::min);
+            }
+        }
+        return entries.stream().map(e -> new Version(e, supersededBy.get(e.seq()))).toList();
+    }
+
+    /** An entry and the first entry that supersedes it (null: none, so far). */
+    record Version(StoredEntry entry, Long supersededBy) {
+    }
+
+    /** The entry that supersedes {@code seq} first, if any (any principal's: a correction is public to its readers). */
+    Optional<Long> supersededBy(long seq) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(seq) FROM ledger_entry WHERE supersedes = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long v = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(v);
+            }
+        }
+    }
+
     record Filter(String householdId, String village, LocalDate from, LocalDate to) {
     }
 

@@ -94,6 +94,47 @@ public class LedgerService {
         }
     }
 
+    /** One version of a household's quote: the entry, and the entry that corrected it (null while it is current). */
+    public record Version(LedgerViews.Entry entry, Long supersededBy) {
+        public boolean current() {
+            return supersededBy == null;
+        }
+    }
+
+    /** A household's entries in the scope, oldest first, each marked with the entry that superseded it. */
+    public List<Version> versions(String householdId, Scope scope) {
+        try {
+            return repository.versions(householdId, scope).stream()
+                    .map(v -> new Version(view(v.entry(), false), v.supersededBy())).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger read failed", e);
+        }
+    }
+
+    /** The household's current entry: the newest one no other entry supersedes. */
+    public Optional<LedgerViews.Entry> current(String householdId, Scope scope) {
+        try {
+            List<LedgerRepository.Version> all = repository.versions(householdId, scope);
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).supersededBy() == null) {
+                    return get(all.get(i).entry().seq(), scope);
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger read failed", e);
+        }
+    }
+
+    /** The entry that corrected {@code seq} first, if any. */
+    public Optional<Long> supersededBy(long seq) {
+        try {
+            return repository.supersededBy(seq);
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger read failed", e);
+        }
+    }
+
     /** Newest first; null filters match all; {@code to} is inclusive. */
     public LedgerViews.EntryPage list(String householdId, String village, java.time.LocalDate from,
                                       java.time.LocalDate to, Scope scope, int page, int size) {
