@@ -1,0 +1,153 @@
+package cn.wenshui.compensation.api.caseload;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The caseload dashboard over real household files and ledger entries, run against each database (H2 and
+ * PostgreSQL subclasses). Each test works in a village of its own, so other tests' households do not count.
+ */
+@TestSecurity(user = "staff-test", roles = "staff")
+abstract class CaseloadContract {
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** 附属平房 框架结构 m² × 1200 元/m² (一(一)), and the dates given. */
+    static String body(String code, String village, int m2, String dates) {
+        return """
+                {"id": "%s", "headOfHousehold": "李四", "village": "%s",
+                 "items": [{"code": "1-1.annex.frame", "quantity": %d}]%s}
+                """.formatted(code, village, m2, dates == null ? "" : ", \"dates\": " + dates);
+    }
+
+    static long persist(String body, Long supersedes) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/quotes?persist=true" + (supersedes == null ? "" : "&supersedes=" + supersedes))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    void household(String code, String village, String group, String state) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO household (code, head_name, village, group_name, state, created_at, created_by, "
+                        + "updated_at, updated_by) VALUES (?, '王五', ?, ?, ?, ?, 'test', ?, 'test')")) {
+            ps.setString(1, code);
+            ps.setString(2, village);
+            ps.setString(3, group);
+            ps.setString(4, state);
+            ps.setObject(5, OffsetDateTime.now());
+            ps.setObject(6, OffsetDateTime.now());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Four households: signed; corrected once; not quoted; paid and waiting to move (signed 07-01, paid 07-05). */
+    String caseload() throws Exception {
+        String v = "村-" + UUID.randomUUID().toString().substring(0, 8);
+        household(v + "-1", v, "一组", "SIGNED");
+        household(v + "-2", v, "一组", "REGISTERED");
+        household(v + "-3", v, "二组", "REGISTERED");
+        household(v + "-4", v, "二组", "PAID");
+        persist(body(v + "-1", v, 10, null), null);
+        long first = persist(body(v + "-2", v, 10, null), null);
+        persist(body(v + "-2", v, 20, null), first);
+        persist(body(v + "-4", v, 5, "{\"agreementSigned\": \"2023-07-01\", \"compensationPaid\": \"2023-07-05\"}"), null);
+        return v;
+    }
+
+    @Test
+    @DisplayName("片区进度:按当前有效条目汇总(被更正的条目不计),签约金额只计已签约及以后的住户")
+    void dashboardSumsCurrentEntries() throws Exception {
+        String v = caseload();
+        JsonPath d = given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(d.getInt("total.households")).isEqualTo(4);
+        assertThat(d.getInt("total.quoted.households")).isEqualTo(3);
+        // 10 m² + 20 m² (the correction, not the 10 m² it superseded) + 5 m², × 1200 元/m²
+        assertThat(d.getDouble("total.quoted.min")).isEqualTo(12_000 + 24_000 + 6_000);
+        assertThat(d.getInt("total.signed.households")).isEqualTo(2);
+        assertThat(d.getDouble("total.signed.max")).isEqualTo(12_000 + 6_000);
+        // nobody has moved: all four may still earn up to the first tier, 5万元
+        assertThat(d.getInt("total.decided.households")).isZero();
+        assertThat(d.getInt("total.possible.households")).isEqualTo(4);
+        assertThat(d.getDouble("total.possible.max")).isEqualTo(4 * 50_000);
+        assertThat(d.getList("villages.groups[0].group")).containsExactly("一组", "二组");
+        List<Map<String, Object>> states = d.getList("total.byState");
+        assertThat(states).extracting(m -> m.get("label") + "=" + m.get("households"))
+                .contains("登记=2", "已签约=1", "补偿款已付清=1");
+    }
+
+    @Test
+    @DisplayName("搬迁期限:付款 2023-07-05 → 第一期限 2023-08-04(第 30 日)、第二期限 2023-08-19(第 45 日)")
+    void deadlineList() throws Exception {
+        String v = caseload();
+        given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload/deadlines")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].code", equalTo(v + "-4"))
+                .body("[0].fullDeadline", equalTo("2023-08-04"))
+                .body("[0].daysToFull", equalTo(15))
+                .body("[0].reducedDeadline", equalTo("2023-08-19"))
+                .body("[0].daysToReduced", equalTo(30))
+                .body("[0].reachableNow", equalTo(50000));
+        given().queryParam("village", v).queryParam("asOf", "2023-08-05").get("/api/v1/caseload/deadlines")
+                .then().statusCode(200).body("[0].daysToFull", equalTo(-1)).body("[0].reachableNow", equalTo(30000))
+                .body("[0].nextDeadline", equalTo("2023-08-19"));
+        given().queryParam("village", v).queryParam("asOf", "2023-08-20").get("/api/v1/caseload/deadlines")
+                .then().statusCode(200).body("[0].reachableNow", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("片区进度导出:汇总、期限、分户台账三张工作表")
+    void export() throws Exception {
+        String v = caseload();
+        byte[] xlsx = given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload/export")
+                .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+            Sheet ledger = wb.getSheet("分户台账");
+            assertThat(ledger.getLastRowNum()).isEqualTo(4);
+            assertThat(ledger.getRow(1).getCell(0).getStringCellValue()).isEqualTo(v + "-1");
+            assertThat(ledger.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(12_000);
+            assertThat(wb.getSheet("期限").getRow(1).getCell(0).getStringCellValue()).isEqualTo(v + "-4");
+            assertThat(ledger.getPrintSetup().getLandscape()).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("片区进度页面:各村图、汇总表与搬迁期限表")
+    void page() throws Exception {
+        String v = caseload();
+        given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/caseload").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("id=\"village-chart\""), containsString(v + "-4"), containsString("余 15 日"),
+                        containsString("42,000.00"));
+    }
+
+    @Test
+    @DisplayName("错误的查询参数:400 problem+json 指明字段 state / asOf")
+    void badParameters() {
+        given().queryParam("state", "NOPE").get("/api/v1/caseload").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body(containsString("state"));
+        given().queryParam("asOf", "2023-13-01").get("/api/v1/caseload/deadlines").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body(containsString("asOf"));
+    }
+}
