@@ -122,6 +122,13 @@ public class CaseloadRepository {
         return out;
     }
 
+    /** Keeps the digest of an entry just appended (see {@link CaseloadDigests}). */
+    void store(EntryDigest d) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            store(c, d);
+        }
+    }
+
     private static void store(Connection c, EntryDigest d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO caseload_entry (seq, incentive_status, "
                 + "incentive_amount, incentive_start, full_deadline, reduced_deadline, moved_out, pending_appraisal, "

@@ -37,6 +37,24 @@ public record EntryDigest(long seq, String incentiveStatus, BigDecimal incentive
                 appraisal, negotiation, committee, other);
     }
 
+    /** The digest of a quote just computed (the same facts {@link #of(long, String, ObjectMapper)} reads back). */
+    static EntryDigest of(long seq, cn.wenshui.compensation.quote.Quote quote) {
+        int appraisal = 0, negotiation = 0, committee = 0, other = 0;
+        for (cn.wenshui.compensation.quote.PendingItem p : quote.pending()) {
+            switch (p.mode()) {
+                case APPRAISAL -> appraisal++;
+                case NEGOTIATION -> negotiation++;
+                case COMMITTEE -> committee++;
+                default -> other++;
+            }
+        }
+        cn.wenshui.compensation.quote.Incentive inc = quote.incentive();
+        return inc == null
+                ? new EntryDigest(seq, null, null, null, null, null, null, appraisal, negotiation, committee, other)
+                : new EntryDigest(seq, inc.status().name(), inc.amount(), inc.startDate(), inc.fullDeadline(),
+                inc.reducedDeadline(), inc.movedOut(), appraisal, negotiation, committee, other);
+    }
+
     int pendingTotal() {
         return pendingAppraisal + pendingNegotiation + pendingCommittee + pendingOther;
     }

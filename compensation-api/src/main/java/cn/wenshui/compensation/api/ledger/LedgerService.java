@@ -32,13 +32,22 @@ public class LedgerService {
     private final EngineRegistry registry;
     private final LedgerKey key;
     private final Checkpoints checkpoints;
+    private final jakarta.enterprise.event.Event<Appended> appended;
 
     public LedgerService(LedgerRepository repository, EngineRegistry registry, LedgerKey key,
-                         Checkpoints checkpoints) {
+                         Checkpoints checkpoints, jakarta.enterprise.event.Event<Appended> appended) {
         this.repository = repository;
         this.registry = registry;
         this.key = key;
         this.checkpoints = checkpoints;
+        this.appended = appended;
+    }
+
+    /**
+     * Fired (CDI) after an entry is committed, with its quote, for readers that keep facts derived from entries
+     * (the caseload). Not fired for an idempotent replay. An observer's failure never undoes the append.
+     */
+    public record Appended(long seq, String householdId, Quote quote) {
     }
 
     /** The appended (or, for a repeated idempotency key, the first) entry. */
@@ -79,6 +88,8 @@ public class LedgerService {
                     StoredEntry.CURRENT_FORMAT).withHash());
             if (a.replayed()) {
                 IdempotencyKeys.refuseReuse(a.entry(), requestHash, author.principal());
+            } else {
+                appended.fire(new Appended(a.entry().seq(), input.id(), quote));
             }
             return new Result(view(a.entry(), true), a.replayed());
         } catch (SQLException e) {

@@ -142,6 +142,47 @@ abstract class CaseloadContract {
                         containsString("42,000.00"));
     }
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @Test
+    @DisplayName("每条新账本记录的摘要在记账时保存,与从已存报价重新读出的摘要相同")
+    void digestKeptAtAppendEqualsDerived() throws Exception {
+        String v = caseload();
+        long seq = given().queryParam("household", v + "-4").get("/api/v1/ledger/quotes").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        try (Connection c = dataSource.getConnection()) {
+            EntryDigest kept;
+            try (PreparedStatement ps = c.prepareStatement("SELECT incentive_status, incentive_start, full_deadline, "
+                    + "reduced_deadline FROM caseload_entry WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (var rs = ps.executeQuery()) {
+                    assertThat(rs.next()).as("digest stored at append").isTrue();
+                    kept = new EntryDigest(seq, rs.getString(1), null, rs.getDate(2).toLocalDate(),
+                            rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), null, 0, 0, 0, 0);
+                }
+            }
+            String json;
+            try (PreparedStatement ps = c.prepareStatement("SELECT quote_json FROM ledger_entry WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    json = rs.getString(1);
+                }
+            }
+            EntryDigest derived = EntryDigest.of(seq, json, mapper);
+            assertThat(kept).isEqualTo(derived);
+            assertThat(derived.incentiveStatus()).isEqualTo("AWAITING_MOVE_OUT");
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM caseload_entry WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                ps.executeUpdate();
+            }
+        }
+        // without the stored digest the dashboard derives it again and answers the same
+        given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload/deadlines")
+                .then().statusCode(200).body("[0].fullDeadline", equalTo("2023-08-04"));
+    }
+
     @Test
     @DisplayName("错误的查询参数:400 problem+json 指明字段 state / asOf")
     void badParameters() {
