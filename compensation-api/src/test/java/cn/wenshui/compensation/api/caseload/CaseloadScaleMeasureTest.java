@@ -82,7 +82,24 @@ abstract class CaseloadScaleMeasureTest {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "households %d, ledger entries %d; set-up: files %.1f s, entries %.1f s",
                 n, 3 * n, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
-        lines.add(time("dashboard, first (derives each current entry's digest)", () -> given().queryParam("asOf", asOf)
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM caseload_entry")) {
+            rs.next();
+            lines.add("digests kept at append: " + rs.getLong(1));
+        }
+        if (Boolean.getBoolean("caseload.analyze")) { // the statistics a bulk load leaves stale, refreshed first
+            lines.add(time("ANALYZE", () -> {
+                try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+                    return st.executeUpdate("ANALYZE");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, 1));
+        }
+        // the test JVM's first HTTP request initialises the HTTP stack and security: not the caseload's cost
+        lines.add(time("first request of the run (ledger page of 1)", () -> given().queryParam("size", 1)
+                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().jsonPath().getList("items").size(), 1));
+        lines.add(time("dashboard, first", () -> given().queryParam("asOf", asOf)
                 .get("/api/v1/caseload").then().statusCode(200).extract().jsonPath().getInt("total.households"), 1));
         lines.add(time("dashboard", () -> given().queryParam("asOf", asOf).get("/api/v1/caseload").then()
                 .statusCode(200).extract().jsonPath().getInt("total.households"), 5));
@@ -95,7 +112,7 @@ abstract class CaseloadScaleMeasureTest {
         lines.add(time("ledger list, one household's page", () -> given().queryParam("household", village + "-77")
                 .get("/api/v1/ledger/quotes").then().statusCode(200).extract().jsonPath().getList("items").size(), 5));
         lines.forEach(l -> System.out.println("[caseload-scale] " + l));
-        assertThat(lines).hasSize(7);
+        assertThat(lines.size()).isGreaterThanOrEqualTo(8);
     }
 
     private long append(QuoteEngine engine, LedgerService.Author author, String json, Long supersedes) throws Exception {
