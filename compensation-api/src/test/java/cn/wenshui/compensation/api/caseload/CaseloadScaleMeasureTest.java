@@ -98,19 +98,19 @@ abstract class CaseloadScaleMeasureTest {
         }
         // the test JVM's first HTTP request initialises the HTTP stack and security: not the caseload's cost
         lines.add(time("first request of the run (ledger page of 1)", () -> given().queryParam("size", 1)
-                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().jsonPath().getList("items").size(), 1));
+                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().asByteArray().length, 1));
         lines.add(time("dashboard, first", () -> given().queryParam("asOf", asOf)
-                .get("/api/v1/caseload").then().statusCode(200).extract().jsonPath().getInt("total.households"), 1));
+                .get("/api/v1/caseload").then().statusCode(200).extract().asByteArray().length, 1));
         lines.add(time("dashboard", () -> given().queryParam("asOf", asOf).get("/api/v1/caseload").then()
-                .statusCode(200).extract().jsonPath().getInt("total.households"), 5));
+                .statusCode(200).extract().asByteArray().length, 5));
         lines.add(time("dashboard, one village", () -> given().queryParam("asOf", asOf).queryParam("village", village + "3")
-                .get("/api/v1/caseload").then().statusCode(200).extract().jsonPath().getInt("total.households"), 5));
+                .get("/api/v1/caseload").then().statusCode(200).extract().asByteArray().length, 5));
         lines.add(time("deadline list", () -> given().queryParam("asOf", asOf).get("/api/v1/caseload/deadlines")
-                .then().statusCode(200).extract().jsonPath().getList("$").size(), 5));
+                .then().statusCode(200).extract().asByteArray().length, 5));
         lines.add(time("ledger list, one page of 20", () -> given().queryParam("size", 20)
-                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().jsonPath().getList("items").size(), 5));
+                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().asByteArray().length, 5));
         lines.add(time("ledger list, one household's page", () -> given().queryParam("household", village + "-77")
-                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().jsonPath().getList("items").size(), 5));
+                .get("/api/v1/ledger/quotes").then().statusCode(200).extract().asByteArray().length, 5));
         lines.forEach(l -> System.out.println("[caseload-scale] " + l));
         assertThat(lines.size()).isGreaterThanOrEqualTo(8);
     }
@@ -134,7 +134,7 @@ abstract class CaseloadScaleMeasureTest {
             best = Math.min(best, d);
             sum += d;
         }
-        return String.format(Locale.ROOT, "%s: best %.0f ms, mean %.0f ms of %d (answer %s)", what, best / 1e6,
+        return String.format(Locale.ROOT, "%s: best %.0f ms, mean %.0f ms of %d (answer %s bytes)", what, best / 1e6,
                 sum / 1e6 / runs, runs, answer);
     }
 }
