@@ -73,6 +73,10 @@ class AccessMatrixTest {
             GET    | /batch                                                 | 302 | 403 | 403 | 200
             GET    | /batch/template.xlsx                                   | 302 | 403 | 403 | 200
             POST   | /api/v1/schedules                                      | 401 | 403 | 403 | 405
+            GET    | /api/v1/households                                     | 401 | 200 | 200 | 200
+            POST   | /api/v1/households                                     | 401 | 403 | 403 | 201
+            GET    | /households                                            | 302 | 403 | 200 | 200
+            GET    | /households/new                                        | 302 | 403 | 403 | 200
             """)
     void matrix(String method, String path, int anonymous, int appraiser, int auditor, int staff) {
         check("anonymous", method, path, anonymous);
@@ -120,6 +124,9 @@ class AccessMatrixTest {
         }
         if (path.contains("/verify")) {
             return "";
+        }
+        if (path.startsWith("/api/v1/households")) {
+            return "{\"code\": \"" + Auth.unique("M") + "\", \"headName\": \"张三\", \"village\": \"堡子村\"}";
         }
         return Households.small(Auth.unique("M"), "堡子村");
     }

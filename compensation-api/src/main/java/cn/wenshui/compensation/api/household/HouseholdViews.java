@@ -1,0 +1,31 @@
+package cn.wenshui.compensation.api.household;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What readers get of household files: personal data masked unless {@code masked} is false (staff only). */
+public final class HouseholdViews {
+    private HouseholdViews() {
+    }
+
+    /** The household's current ledger entry, in brief (the entry page has the rest). */
+    public record CurrentEntry(long id, BigDecimal totalMin, BigDecimal totalMax, Instant createdAt) {
+    }
+
+    public record View(String code, String headName, String idNumber, String village, String group, String address,
+                       String phone, String bankName, String bankAccount, String appraisalFirm, String notes,
+                       String state, String stateLabel, boolean masked, int version, Instant createdAt,
+                       String createdBy, Instant updatedAt, String updatedBy, CurrentEntry currentEntry) {
+    }
+
+    public record Page(List<View> items, int page, int size, long total) {
+    }
+
+    /** One read of a household's personal data. */
+    public record Access(Instant accessedAt, String principal, String purpose) {
+    }
+
+    public record AccessLogView(String code, List<Access> items) {
+    }
+}
