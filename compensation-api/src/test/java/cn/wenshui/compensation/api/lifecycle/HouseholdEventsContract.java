@@ -266,6 +266,12 @@ abstract class HouseholdEventsContract {
                 .body("{\"kind\": \"PUBLISHED\", \"date\": \"2023-06-10\"}")
                 .post("/api/v1/households/" + code + "/events").then().statusCode(403);
         given().get("/api/v1/households/" + code + "/events").then().statusCode(401);
+        // the page: auditors read it without the form; appraisal firms have no pages
+        given().auth().preemptive().basic(auditor, password).get("/households/" + code + "/events").then()
+                .statusCode(200).body(containsString("评估")).body(not(containsString("event-form")));
+        staff().get("/households/" + code + "/events").then().statusCode(200).body(containsString("event-form"));
+        given().header("X-Api-Key", keyA).get("/households/" + code + "/events").then().statusCode(anyOf(is(401),
+                is(403), is(302)));
         events(code, null).then().body("events.size()", is(1));
     }
 

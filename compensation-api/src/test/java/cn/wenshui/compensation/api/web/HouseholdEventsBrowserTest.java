@@ -61,6 +61,7 @@ class HouseholdEventsBrowserTest {
             ChromeDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             driver.get(base + "households/" + code + "/events");
+            assertThat(driver.findElements(By.id("state"))).as(driver.getPageSource()).isNotEmpty();
             assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("第二轮公示");
             assertThat(new Select(driver.findElement(By.id("e-kind"))).getOptions()).extracting(WebElement::getText)
                     .containsExactly("签约", "搬迁交房", "异议", "报指挥部审定");
