@@ -132,6 +132,15 @@ public final class QuoteEngine {
         return row == null ? List.of() : row.tiers();
     }
 
+    /**
+     * 三(三) alone for these dates, exactly as {@link #quote} decides it (I-10, I-11, I-32 … I-34): the deadlines while
+     * the household has not moved, the amount once it has. Null for a date outside the range the engine accepts.
+     * For callers that track the dates apart from an inventory (the household's dated events).
+     */
+    public Incentive incentive(Dates dates) {
+        return incentiveRule.apply(dates).incentive();
+    }
+
     public Quote quote(Household household) throws InvalidInventoryException {
         QuoteWork w = new QuoteWork(sections.size());
         if (household == null) {

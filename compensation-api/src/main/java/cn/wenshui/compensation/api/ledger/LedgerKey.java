@@ -55,6 +55,25 @@ public class LedgerKey {
         }
     }
 
+    /**
+     * The MAC of another record kept beside the ledger under the same key (e.g. a household's events); the caller
+     * gives its own versioned preimage, so no two kinds of record share one.
+     */
+    public String mac(String preimage) {
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(key);
+            return HexFormat.of().formatHex(m.doFinal(preimage.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("HmacSHA256 unavailable", ex);
+        }
+    }
+
+    public boolean matches(String preimage, String storedMac) {
+        return storedMac != null && MessageDigest.isEqual(mac(preimage).getBytes(StandardCharsets.US_ASCII),
+                storedMac.trim().getBytes(StandardCharsets.US_ASCII));
+    }
+
     boolean matches(StoredEntry e) {
         return e.mac() != null && MessageDigest.isEqual(mac(e).getBytes(StandardCharsets.US_ASCII),
                 e.mac().trim().getBytes(StandardCharsets.US_ASCII));

@@ -34,8 +34,12 @@ public class LedgerService {
     private final Checkpoints checkpoints;
     private final jakarta.enterprise.event.Event<Appended> appended;
 
+    private final jakarta.enterprise.inject.Instance<SideChain> sideChains;
+
     public LedgerService(LedgerRepository repository, EngineRegistry registry, LedgerKey key,
-                         Checkpoints checkpoints, jakarta.enterprise.event.Event<Appended> appended) {
+                         Checkpoints checkpoints, jakarta.enterprise.event.Event<Appended> appended,
+                         jakarta.enterprise.inject.Instance<SideChain> sideChains) {
+        this.sideChains = sideChains;
         this.repository = repository;
         this.registry = registry;
         this.key = key;
@@ -273,10 +277,14 @@ public class LedgerService {
                         + ") does not match the last entry (" + after + ", " + prev + ")"), null, null, null));
             }
             Anchoring a = anchoring(after, anchor);
-            return new LedgerViews.ChainCheck(broken.isEmpty() && a.truncated == null && a.forked == 0, count,
+            // Records chained beside the ledger under its key (a household's events) are checked in the same walk.
+            List<SideChain.Check> sides = sideChains.stream().map(SideChain::verify).toList();
+            boolean sidesValid = sides.stream().allMatch(SideChain.Check::valid);
+            return new LedgerViews.ChainCheck(broken.isEmpty() && a.truncated == null && a.forked == 0 && sidesValid,
+                    count,
                     head.lastHash(), broken, a.truncated, a.forks, a.forked, recomputed,
                     checkpoints.latest().map(cp -> new LedgerViews.CheckpointView(cp.kind(), cp.seq(), cp.hash(),
-                            cp.at())).orElse(null), checkpoints.count());
+                            cp.at())).orElse(null), checkpoints.count(), sides);
         } catch (SQLException ex) {
             throw new IllegalStateException("ledger read failed", ex);
         }

@@ -49,7 +49,7 @@ public final class LedgerViews {
      */
     public record ChainCheck(boolean valid, long entries, String headHash, List<EntryCheck> broken,
                              Truncation truncated, List<Fork> forks, long forkedEntries, List<Long> recomputed,
-                             CheckpointView lastCheckpoint, long checkpoints) {
+                             CheckpointView lastCheckpoint, long checkpoints, List<SideChain.Check> sideChains) {
     }
 
     /** The ledger ends at {@code ledgerEndsAt}, but entry {@code checkpointId} was recorded with this hash. */
