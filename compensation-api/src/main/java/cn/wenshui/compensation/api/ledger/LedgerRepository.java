@@ -268,6 +268,27 @@ public class LedgerRepository {
         return entries.stream().map(e -> new Version(e, supersededBy.get(e.seq()))).toList();
     }
 
+    /**
+     * The id of the household's current entry in the scope (the newest that no entry supersedes), without reading
+     * the entries themselves: a workbook upload asks this once per household.
+     */
+    Optional<Long> currentSeq(String householdId, Scope scope) throws SQLException {
+        String sql = "SELECT MAX(e.seq) FROM ledger_entry e WHERE e.household_id = ?"
+                + (scope.restricted() ? " AND e.owner_firm = ?" : "")
+                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry s WHERE s.supersedes = e.seq)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, householdId);
+            if (scope.restricted()) {
+                ps.setString(2, scope.firm());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long v = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(v);
+            }
+        }
+    }
+
     /** An entry and the first entry that supersedes it (null: none, so far). */
     record Version(StoredEntry entry, Long supersededBy) {
     }

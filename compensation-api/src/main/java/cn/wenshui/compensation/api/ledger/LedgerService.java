@@ -136,6 +136,15 @@ public class LedgerService {
         }
     }
 
+    /** The id of the household's current entry in the scope, read without the entries (one query). */
+    public Optional<Long> currentId(String householdId, Scope scope) {
+        try {
+            return repository.currentSeq(householdId, scope);
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger read failed", e);
+        }
+    }
+
     /** The entry that corrected {@code seq} first, if any. */
     public Optional<Long> supersededBy(long seq) {
         try {
