@@ -1236,8 +1236,12 @@
     });
     return {
       fixed: fixed,
-      rows: rows.map(function (r) { return { code: r.item.code, values: valuesOf(r.tr) }; }),
-      premises: premises.map(function (p) { return valuesOf(p.div); })
+      rows: rows.map(function (r) { return { code: r.item.code, values: valuesOf(r.tr), ref: r.ref, note: r.note }; }),
+      premises: premises.map(function (p) { return valuesOf(p.div); }),
+      premisesRefs: premises.map(function (p) { return p.ref || null; }),
+      // a correction survives a login: saving after it still supersedes the same entry
+      correcting: correcting,
+      reservedRefs: Object.keys(reservedRefs)
     };
   }
 
@@ -1251,6 +1255,11 @@
     }
     if (!draft) {
       return;
+    }
+    if (draft.correcting) {
+      (draft.reservedRefs || []).forEach(function (r) { reservedRefs[r] = true; });
+      correctingNow(draft.correcting);
+      byField('id').readOnly = true;
     }
     Object.keys(draft.fixed || {}).forEach(function (id) {
       var e = document.getElementById(id);
@@ -1266,14 +1275,19 @@
       if (pickable[r.code]) {
         addRow(byCode[r.code]);
         var row = rows[rows.length - 1];
+        if (r.ref) {
+          row.ref = r.ref;
+        }
+        row.note = r.note || null;
         fillValues(row.tr, r.values);
         if (row.updateLinkedHint) {
           row.updateLinkedHint();
         }
       }
     });
-    (draft.premises || []).forEach(function (values) {
+    (draft.premises || []).forEach(function (values, i) {
       addPremises();
+      premises[premises.length - 1].ref = (draft.premisesRefs || [])[i] || null;
       fillValues(premises[premises.length - 1].div, values);
     });
     changed();
@@ -1337,7 +1351,7 @@
 
   function loadCorrection() {
     var n = new URLSearchParams(window.location.search).get('correct');
-    if (!n || !/^[1-9]\d{0,17}$/.test(n) || rows.length) {
+    if (!n || !/^[1-9]\d{0,17}$/.test(n) || rows.length || correcting) {
       return null;   // nothing asked, or a draft kept through a login was restored instead
     }
     return fetch('/api/v1/ledger/quotes/' + n, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })

@@ -62,7 +62,7 @@ class CorrectionBrowserTest {
 
     @Test
     @DisplayName("打开记录 → 更正 → 附属平房 10 改 12 m²(12,900.00 → 15,300.00)→ 保存:新记录更正原记录,原记录标「已被第N号更正」")
-    void correctAnEntryFromItsPage() {
+    void correctAnEntryFromItsPage() throws IOException {
         String household = "CB-" + UUID.randomUUID().toString().substring(0, 8);
         // 10 × 1200 = 12,000 + 20 × 45 = 900 → 12,900 (no refs: the engine numbers the lines 1 and 2)
         long old = given().contentType(ContentType.JSON).body("""
@@ -112,6 +112,10 @@ class CorrectionBrowserTest {
         assertThat(lines.getText()).contains("变更", "附属平房 框架结构", "+2,400.00");
         assertThat(driver.findElement(By.id("diff-total")).getText()).isEqualTo("+2,400.00");
         assertThat(driver.findElement(By.id("versions-table")).getText()).contains("已被第" + now + "号更正", "现行");
+        java.nio.file.Path shot = driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        java.nio.file.Files.createDirectories(WorkbenchBrowserTest.SCREENSHOTS);
+        java.nio.file.Files.copy(shot, WorkbenchBrowserTest.SCREENSHOTS.resolve("versions.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private WebElement field(String path) {
