@@ -44,6 +44,10 @@
   var inFlight = null;
   var lastQuotedBody = null;
   var idempotency = { body: null, key: null };
+  // 更正: the ledger entry this form corrects (from /?correct=N); saving supersedes it
+  var correcting = null;
+  var reservedRefs = {};       // every ref of the corrected inventory: a new row never takes one (I-50)
+  var nextRef = 1;
   var clientErrors = [];
   var areaInput = document.getElementById('f-area');
   var measuredInput = document.getElementById('f-measured');
@@ -164,6 +168,9 @@
         } catch (e) {
           statusEl.textContent = '未能恢复登录失效前填写的内容:' + e.message;
         }
+        return loadCorrection();
+      })
+      .then(function () {
         app.dataset.ready = 'true';
       })
       .catch(function (e) {
@@ -371,7 +378,7 @@
 
   function addRow(item) {
     var tr = el('tr', { className: 'item-row', 'data-code': item.code });
-    var row = { item: item, tr: tr };
+    var row = { item: item, tr: tr, ref: correcting ? freshRef() : null, note: null };
     var needs = item.needs || [];
     var pending = item.mode !== 'money';
 
@@ -592,6 +599,12 @@
     }
     h.items = rows.map(function (r) {
       var input = { code: r.item.code };
+      if (r.ref) {
+        input.ref = r.ref;   // kept through a correction, so the versions compare line by line
+      }
+      if (r.note) {
+        input.note = r.note;
+      }
       r.tr.querySelectorAll('[data-key]').forEach(function (e) {
         var key = e.getAttribute('data-key');
         var v = readValue(e);
@@ -609,7 +622,7 @@
     });
     if (premises.length) {
       h.livestockPremises = premises.map(function (p) {
-        var out = {};
+        var out = p.ref ? { ref: p.ref } : {};
         p.div.querySelectorAll('[data-key]').forEach(function (e) {
           var v = readValue(e);
           if (v !== undefined) {
@@ -891,7 +904,8 @@
     if (signal) {
       signal.addEventListener('abort', function () { own.abort(); });
     }
-    return fetch(headers ? '/api/v1/quotes?persist=true' : '/api/v1/quotes', {
+    return fetch(headers ? '/api/v1/quotes?persist=true' + (correcting ? '&supersedes=' + correcting : '')
+      : '/api/v1/quotes', {
       method: 'POST',
       headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json' }, headers || {}),
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -1162,6 +1176,11 @@
           saveResult.appendChild(el('a', { href: '/ledger/' + id + '/print', id: 'saved-print', target: '_blank',
             text: '打印补偿明细表' }));
           app.dataset.saved = String(id);
+          if (correcting && !res.replayed) {
+            saveResult.appendChild(el('span', { id: 'corrected-note',
+              text: ' 台账记录 ' + correcting + ' 已被第' + id + '号更正。' }));
+            correctingNow(id);   // a further change corrects the new entry, never the old one again
+          }
         } else {
           var violations = (res.json && res.json.violations) || [];
           showErrors(violations);
@@ -1217,8 +1236,12 @@
     });
     return {
       fixed: fixed,
-      rows: rows.map(function (r) { return { code: r.item.code, values: valuesOf(r.tr) }; }),
-      premises: premises.map(function (p) { return valuesOf(p.div); })
+      rows: rows.map(function (r) { return { code: r.item.code, values: valuesOf(r.tr), ref: r.ref, note: r.note }; }),
+      premises: premises.map(function (p) { return valuesOf(p.div); }),
+      premisesRefs: premises.map(function (p) { return p.ref || null; }),
+      // a correction survives a login: saving after it still supersedes the same entry
+      correcting: correcting,
+      reservedRefs: Object.keys(reservedRefs)
     };
   }
 
@@ -1232,6 +1255,11 @@
     }
     if (!draft) {
       return;
+    }
+    if (draft.correcting) {
+      (draft.reservedRefs || []).forEach(function (r) { reservedRefs[r] = true; });
+      correctingNow(draft.correcting);
+      byField('id').readOnly = true;
     }
     Object.keys(draft.fixed || {}).forEach(function (id) {
       var e = document.getElementById(id);
@@ -1247,14 +1275,19 @@
       if (pickable[r.code]) {
         addRow(byCode[r.code]);
         var row = rows[rows.length - 1];
+        if (r.ref) {
+          row.ref = r.ref;
+        }
+        row.note = r.note || null;
         fillValues(row.tr, r.values);
         if (row.updateLinkedHint) {
           row.updateLinkedHint();
         }
       }
     });
-    (draft.premises || []).forEach(function (values) {
+    (draft.premises || []).forEach(function (values, i) {
       addPremises();
+      premises[premises.length - 1].ref = (draft.premisesRefs || [])[i] || null;
       fillValues(premises[premises.length - 1].div, values);
     });
     changed();
@@ -1281,6 +1314,109 @@
     statusEl.textContent = '登录已失效,正在转到登录页;已填写的内容会保留。';
     // a page request without a session goes to /login, which returns here after logging in
     window.location.assign(window.location.pathname + window.location.search);
+  }
+
+  // ---- 更正: the form filled with a ledger entry's stored inventory; saving issues an entry superseding it ----------
+
+  function freshRef() {
+    while (reservedRefs[String(nextRef)]) {
+      nextRef++;
+    }
+    reservedRefs[String(nextRef)] = true;
+    return String(nextRef++);
+  }
+
+  function correctingNow(id) {
+    correcting = id;
+    var banner = document.getElementById('correcting');
+    banner.hidden = false;
+    banner.innerHTML = '';
+    banner.appendChild(document.createTextNode('正在更正 '));
+    banner.appendChild(el('a', { href: '/ledger/' + id, text: '台账记录 ' + id }));
+    banner.appendChild(document.createTextNode(':按需修改后「保存到台账」,将出具新的台账记录并标明更正该记录;原记录保留不改。'));
+    app.dataset.correcting = String(id);
+  }
+
+  function setField(name, value) {
+    var e = byField(name);
+    if (!e || value === undefined || value === null) {
+      return;
+    }
+    if (e.type === 'checkbox') {
+      e.checked = !!value;
+    } else {
+      e.value = String(value);
+    }
+  }
+
+  function loadCorrection() {
+    var n = new URLSearchParams(window.location.search).get('correct');
+    if (!n || !/^[1-9]\d{0,17}$/.test(n) || rows.length || correcting) {
+      return null;   // nothing asked, or a draft kept through a login was restored instead
+    }
+    return fetch('/api/v1/ledger/quotes/' + n, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error(r.status === 404 ? '台账中没有编号为 ' + n + ' 的记录' : '服务返回 ' + r.status);
+        }
+        return r.json();
+      })
+      .then(function (entry) {
+        if (entry.supersededBy) {
+          statusEl.textContent = '台账记录 ' + n + ' 已被第' + entry.supersededBy + '号更正,请更正现行记录。';
+          return;
+        }
+        var h = entry.input || {};
+        (h.items || []).forEach(function (it, i) {
+          reservedRefs[it.ref || String(i + 1)] = true;
+        });
+        correctingNow(Number(n));
+        ['id', 'headOfHousehold', 'village', 'soleDwelling', 'hardshipExtensionApproved', 'demolishedBuildingAreaM2']
+          .forEach(function (k) { setField(k, h[k]); });
+        byField('id').readOnly = true;   // a correction is of the same household (编号)
+        ['measuredAreaM2', 'footprintM2', 'homesteadCertificateAreaM2'].forEach(function (k) {
+          setField('mainHouse.' + k, h.mainHouse ? h.mainHouse[k] : null);
+        });
+        ['agreementSigned', 'compensationPaid', 'movedOut'].forEach(function (k) {
+          setField('dates.' + k, h.dates ? h.dates[k] : null);
+        });
+        var skipped = [];
+        (h.items || []).forEach(function (it, i) {
+          if (!pickable[it.code]) {
+            skipped.push(it.code);
+            return;
+          }
+          addRow(byCode[it.code]);
+          var row = rows[rows.length - 1];
+          row.ref = it.ref || String(i + 1);   // the engine's own numbering when the entry had none
+          row.note = it.note || null;
+          var values = {};
+          Object.keys(it).forEach(function (k) {
+            if (k === 'measurements') {
+              Object.keys(it.measurements || {}).forEach(function (m) { values['measurements.' + m] = it.measurements[m]; });
+            } else if (it[k] !== null && k !== 'code' && k !== 'ref' && k !== 'note') {
+              values[k] = it[k];
+            }
+          });
+          fillValues(row.tr, values);
+          if (row.updateLinkedHint) {
+            row.updateLinkedHint();
+          }
+        });
+        (h.livestockPremises || []).forEach(function (p) {
+          addPremises();
+          var entryRow = premises[premises.length - 1];
+          entryRow.ref = p.ref || null;
+          fillValues(entryRow.div, p);
+        });
+        if (skipped.length) {
+          statusEl.textContent = '以下项目不能在本页录入,未载入:' + skipped.join('、');
+        }
+        changed();
+      })
+      .catch(function (e) {
+        statusEl.textContent = '未能载入要更正的台账记录:' + e.message;
+      });
   }
 
   loadSchedule();

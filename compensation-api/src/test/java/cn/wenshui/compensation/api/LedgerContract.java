@@ -128,6 +128,44 @@ abstract class LedgerContract {
     }
 
     @Test
+    @DisplayName("更正链:三个版本,supersededBy 与现行记录;已被更正的记录不得再更正(409);同一记录并发更正两次只成立一次")
+    void correctionChainOfThree() throws Exception {
+        String id = unique("CH");
+        long v1 = persist(Households.small(id, "堡子村"), null).jsonPath().getLong("id");
+        long v2 = given().contentType(ContentType.JSON).body(Households.small(id, "堡子村"))
+                .post("/api/v1/ledger/quotes?supersedes=" + v1).then().statusCode(201).extract().jsonPath().getLong("id");
+        long v3 = given().contentType(ContentType.JSON).body(Households.small(id, "东村"))
+                .post("/api/v1/ledger/quotes?supersedes=" + v2).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/v1/ledger/quotes/" + v1).then().statusCode(200).body("supersededBy", is((int) v2));
+        given().get("/api/v1/ledger/quotes?household=" + id).then().statusCode(200)
+                .body("items.id", contains((int) v3, (int) v2, (int) v1))
+                .body("items.supersededBy", contains(null, (int) v3, (int) v2));
+        given().get("/api/v1/households/" + id + "/versions").then().statusCode(200)
+                .body("current", is((int) v3)).body("versions.current", contains(false, false, true));
+        given().get("/api/v1/households/" + id + "/versions/diff?from=" + v1 + "&to=" + v3).then().statusCode(200)
+                .body("diff.counts.unchanged", is(1));
+        given().contentType(ContentType.JSON).body(Households.small(id, "堡子村"))
+                .post("/api/v1/ledger/quotes?supersedes=" + v2).then().statusCode(409)
+                .body("violations[0].rule", is("supersedes-already-superseded"));
+
+        // two corrections of the current entry at once: the head lock lets exactly one stand
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(pool.submit(() -> given().contentType(ContentType.JSON).body(Households.small(id, "堡子村"))
+                    .post("/api/v1/ledger/quotes?supersedes=" + v3).statusCode()));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> f : answers) {
+            codes.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(codes).containsExactlyInAnyOrder(201, 409);
+        given().get("/api/v1/households/" + id + "/versions").then().statusCode(200)
+                .body("versions.size()", is(4)).body("versions.findAll { it.current }.size()", is(1));
+    }
+
+    @Test
     @DisplayName("并发追加:8个客户端各追加10条,链保持线性,无分叉、无丢失,全链校验通过")
     void concurrentAppendsStayLinear() throws Exception {
         String village = unique("并发村");

@@ -50,10 +50,18 @@ public record BatchResult(String batchId, Instant createdAt, String fileName, St
         return n;
     }
 
-    /** A household quoted: its input as read, the figures of its quote, and its ledger entry if it was saved. */
-    public record QuotedHousehold(String id, int row, Household input, QuoteSummary quote, Long ledgerEntryId) {
-        public QuotedHousehold withLedgerEntry(Long entry) {
-            return new QuotedHousehold(id, row, input, quote, entry);
+    /**
+     * A household quoted: its input as read, the figures of its quote, its ledger entry if it was saved, and the
+     * entry that one superseded (the household's current entry before this upload; null when none or unchanged).
+     */
+    public record QuotedHousehold(String id, int row, Household input, QuoteSummary quote, Long ledgerEntryId,
+                                  Long supersededEntryId) {
+        public QuotedHousehold(String id, int row, Household input, QuoteSummary quote, Long ledgerEntryId) {
+            this(id, row, input, quote, ledgerEntryId, null);
+        }
+
+        public QuotedHousehold withLedgerEntry(Long entry, Long superseded) {
+            return new QuotedHousehold(id, row, input, quote, entry, superseded);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.batch;
 
+import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
@@ -96,8 +97,10 @@ public class BatchService {
     }
 
     /**
-     * Records each quoted household in the ledger. The idempotency key is the hash of the household's input, so
-     * uploading the same workbook again replays the existing entries instead of adding new ones.
+     * Records each quoted household in the ledger, keeping one current entry per household (docs/corrections.md):
+     * a household with no entry gets one; one whose current entry holds the same input keeps it (no new entry, as
+     * before: re-uploading a workbook is harmless); one whose input changed gets an entry superseding its current
+     * one. The idempotency key is the hash of the input, plus the entry superseded, so a retry replays the entry.
      */
     private BatchResult persist(BatchResult r, QuoteEngine engine, String operator) {
         String by = operator == null || operator.isBlank() ? "批量导入" : operator.strip();
@@ -112,9 +115,15 @@ public class BatchService {
         for (QuotedHousehold h : r.quoted()) {
             try {
                 String key = IdempotencyKeys.ofImportedHousehold(h.input());
+                Long current = ledger.currentId(h.id(), caller.scope()).orElse(null);
+                if (current != null && sameInput(current, h, caller)) {
+                    saved.add(h.withLedgerEntry(current, null));
+                    continue;
+                }
                 // quoted again: the batch keeps only each quote's summary (BatchResult)
-                LedgerService.Result e = ledger.append(h.input(), r.fullQuote(h), engine, author, null, key);
-                saved.add(h.withLedgerEntry(e.entry().id()));
+                LedgerService.Result e = ledger.append(h.input(), r.fullQuote(h), engine, author, current,
+                        current == null ? key : key + "-supersedes-" + current);
+                saved.add(h.withLedgerEntry(e.entry().id(), current));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "batch %s: household %s not recorded in the ledger", r.batchId(), h.id());
                 saved.add(h);
@@ -126,5 +135,11 @@ public class BatchService {
         return new BatchResult(r.batchId(), r.createdAt(), r.fileName(), r.scheduleId(), r.scheduleVersion(),
                 r.engineVersion(), saved, r.skipped(), errors, BatchQuoter.totals(r.engine().schedule().sectionIds(), r.totals().households(), saved,
                 r.skipped(), errors), r.parseMillis(), r.quoteMillis(), r.engine());
+    }
+
+    /** Whether the household's current entry was made from this very input (its canonical JSON). */
+    private boolean sameInput(long entry, QuotedHousehold h, Caller caller) {
+        return ledger.get(entry, caller.scope())
+                .map(e -> Canonical.tree(Canonical.json(h.input())).equals(e.input())).orElse(false);
     }
 }

@@ -30,12 +30,16 @@ public final class BatchViews {
     public record BatchView(String batchId, Instant createdAt, String fileName, String scheduleId,
                             int scheduleVersion, String engineVersion, BatchResult.Totals totals,
                             List<HouseholdView> households, List<SkippedHousehold> skipped, List<BatchError> errors,
-                            Links links, Timings timings) {
+                            Links links, Timings timings, List<Superseded> superseded) {
+    }
+
+    /** A household's entry that this upload superseded ({@code entryId}) with the entry now current. */
+    public record Superseded(String householdId, long entryId, long supersededBy) {
     }
 
     public record HouseholdView(String id, int row, String headOfHousehold, String village, BigDecimal totalMin,
                                 BigDecimal totalMax, boolean summedLinesExact, int lines, int pendingItems,
-                                BigDecimal incentive, Long ledgerEntryId) {
+                                BigDecimal incentive, Long ledgerEntryId, Long supersededEntryId) {
     }
 
     public record Links(String self, String results, String summary) {
@@ -54,11 +58,16 @@ public final class BatchViews {
             Incentive inc = q.incentive();
             return new HouseholdView(h.id(), h.row(), q.headOfHousehold(), q.village(), q.totalMin(), q.totalMax(),
                     q.summedLinesExact(), q.lines(), q.pending(), inc == null ? null : inc.amount(),
-                    h.ledgerEntryId());
+                    h.ledgerEntryId(), h.supersededEntryId());
         }).toList();
         return new BatchView(b.batchId(), b.createdAt(), b.fileName(), b.scheduleId(), b.scheduleVersion(),
                 b.engineVersion(), b.totals(), households, b.skipped(), b.errors(), links(b.batchId()),
-                new Timings(b.parseMillis(), b.quoteMillis()));
+                new Timings(b.parseMillis(), b.quoteMillis()), superseded(b));
+    }
+
+    static List<Superseded> superseded(BatchResult b) {
+        return b.quoted().stream().filter(h -> h.supersededEntryId() != null && h.ledgerEntryId() != null)
+                .map(h -> new Superseded(h.id(), h.supersededEntryId(), h.ledgerEntryId())).toList();
     }
 
     // ---- formatting ------------------------------------------------------------------------------------------
@@ -96,14 +105,14 @@ public final class BatchViews {
     }
 
     public record HouseholdRow(String id, int row, String head, String village, String total, int pending,
-                               String incentive, Long ledgerId) {
+                               String incentive, Long ledgerId, Long supersededId) {
     }
 
     public record ResultPage(String batchId, String fileName, String createdAt, String schedule, int households,
                              int quoted, int skipped, int errors, int warnings, String total,
                              List<SectionRow> sections, List<ErrorRow> errorRows, int errorRowsTotal,
                              List<HouseholdRow> householdRows, int householdRowsTotal, boolean persisted,
-                             String timings, Links links) {
+                             String timings, Links links, int supersededCount) {
     }
 
     public record SummaryPage(boolean empty, String batchId, String fileName, String createdAt, int households,
@@ -136,7 +145,8 @@ public final class BatchViews {
                 b.scheduleId() + " 第" + b.scheduleVersion() + "版", t.households(), t.quotedHouseholds(),
                 t.skippedHouseholds(), t.errors(), t.warnings(), grouped(t.totalMin(), t.totalMax()), sections(b),
                 errors, b.errors().size(), households, b.quoted().size(), persisted,
-                "读取 " + b.parseMillis() + " ms,报价 " + b.quoteMillis() + " ms", links(b.batchId()));
+                "读取 " + b.parseMillis() + " ms,报价 " + b.quoteMillis() + " ms", links(b.batchId()),
+                superseded(b).size());
     }
 
     private static HouseholdRow householdRow(BatchResult b, QuotedHousehold h) {
@@ -146,7 +156,7 @@ public final class BatchViews {
                 : ResultsWorkbook.incentiveText(inc, b.engine().schedule());
         return new HouseholdRow(h.id(), h.row(), q.headOfHousehold() == null ? "" : q.headOfHousehold(),
                 q.village() == null ? "" : q.village(), grouped(q.totalMin(), q.totalMax()), q.pending(),
-                incentive, h.ledgerEntryId());
+                incentive, h.ledgerEntryId(), h.supersededEntryId());
     }
 
     static SummaryPage summaryPage(BatchResult b, List<BatchResult> recent) {

@@ -49,6 +49,16 @@ public class LedgerRepository {
      * entry; keys are scoped by principal (another principal's key neither replays nor blocks).
      */
     Appended append(String principal, String idempotencyKey, Function<Head, StoredEntry> build) throws SQLException {
+        return append(principal, idempotencyKey, null, build);
+    }
+
+    /**
+     * As {@link #append(String, String, Function)}; a correction ({@code supersedes} not null) is refused with
+     * {@link AlreadySuperseded} when another entry already corrects that entry, checked under the head's lock so two
+     * corrections of one entry made at once cannot both stand (a household keeps one current entry).
+     */
+    Appended append(String principal, String idempotencyKey, Long supersedes, Function<Head, StoredEntry> build)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -59,6 +69,13 @@ public class LedgerRepository {
                     if (existing.isPresent()) {
                         c.rollback();
                         return new Appended(existing.get(), true);
+                    }
+                }
+                if (supersedes != null) {
+                    Optional<Long> by = supersededBy(c, supersedes);
+                    if (by.isPresent()) {
+                        c.rollback();
+                        throw new AlreadySuperseded(supersedes, by.get());
                     }
                 }
                 StoredEntry e = build.apply(head);
@@ -251,14 +268,75 @@ public class LedgerRepository {
         return entries.stream().map(e -> new Version(e, supersededBy.get(e.seq()))).toList();
     }
 
+    /**
+     * The id of the household's current entry in the scope (the newest that no entry supersedes), without reading
+     * the entries themselves: a workbook upload asks this once per household.
+     */
+    Optional<Long> currentSeq(String householdId, Scope scope) throws SQLException {
+        String sql = "SELECT MAX(e.seq) FROM ledger_entry e WHERE e.household_id = ?"
+                + (scope.restricted() ? " AND e.owner_firm = ?" : "")
+                + " AND NOT EXISTS (SELECT 1 FROM ledger_entry s WHERE s.supersedes = e.seq)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, householdId);
+            if (scope.restricted()) {
+                ps.setString(2, scope.firm());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long v = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(v);
+            }
+        }
+    }
+
     /** An entry and the first entry that supersedes it (null: none, so far). */
     record Version(StoredEntry entry, Long supersededBy) {
     }
 
+    /** Entry {@code entry} is already corrected by entry {@code by}: a second correction of it is refused. */
+    static final class AlreadySuperseded extends RuntimeException {
+        final long entry;
+        final long by;
+
+        AlreadySuperseded(long entry, long by) {
+            super("entry " + entry + " is already superseded by entry " + by, null, false, false);
+            this.entry = entry;
+            this.by = by;
+        }
+    }
+
     /** The entry that supersedes {@code seq} first, if any (any principal's: a correction is public to its readers). */
     Optional<Long> supersededBy(long seq) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return supersededBy(c, seq);
+        }
+    }
+
+    /** For each of {@code seqs} that some entry supersedes, the first entry that does (one query for a page). */
+    java.util.Map<Long, Long> supersededBy(java.util.Collection<Long> seqs) throws SQLException {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (seqs.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(seqs.size(), "?"));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT MIN(seq) FROM ledger_entry WHERE supersedes = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT supersedes, MIN(seq) FROM ledger_entry WHERE supersedes IN ("
+                     + marks + ") GROUP BY supersedes")) {
+            int i = 1;
+            for (Long seq : seqs) {
+                ps.setLong(i++, seq);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Long> supersededBy(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(seq) FROM ledger_entry WHERE supersedes = ?")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

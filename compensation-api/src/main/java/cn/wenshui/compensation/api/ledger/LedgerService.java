@@ -84,7 +84,7 @@ public class LedgerService {
                 }
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            LedgerRepository.Appended a = repository.append(author.principal(), idempotencyKey, head -> new StoredEntry(
+            LedgerRepository.Appended a = repository.append(author.principal(), idempotencyKey, supersedes, head -> new StoredEntry(
                     head.lastSeq() + 1, input.id(), input.headOfHousehold(), input.village(), quote.scheduleId(),
                     quote.scheduleVersion(), quote.engineVersion(), readingsJson, inputJson, quoteJson,
                     quote.totalMin(), quote.totalMax(), now, author.principal(), supersedes, idempotencyKey,
@@ -95,7 +95,13 @@ public class LedgerService {
             } else {
                 appended.fire(new Appended(a.entry().seq(), input.id(), quote));
             }
-            return new Result(view(a.entry(), true), a.replayed());
+            return new Result(view(a.entry(), true, null), a.replayed());
+        } catch (LedgerRepository.AlreadySuperseded e) {
+            // A household keeps one current entry: correct the correction, not the old entry again.
+            throw ProblemException.badField(409, "supersedes", "supersedes-already-superseded",
+                    "台账记录 " + e.entry + " 已被第" + e.by + "号更正,请更正现行记录 " + e.by,
+                    "ledger entry " + e.entry + " is already superseded by entry " + e.by
+                            + "; correct the current entry instead");
         } catch (SQLException e) {
             throw new IllegalStateException("ledger append failed", e);
         }
@@ -103,7 +109,11 @@ public class LedgerService {
 
     public Optional<LedgerViews.Entry> get(long id, Scope scope) {
         try {
-            return repository.find(id, scope).map(e -> view(e, true));
+            Optional<StoredEntry> e = repository.find(id, scope);
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(view(e.get(), true, repository.supersededBy(id).orElse(null)));
         } catch (SQLException e) {
             throw new IllegalStateException("ledger read failed", e);
         }
@@ -120,7 +130,7 @@ public class LedgerService {
     public List<Version> versions(String householdId, Scope scope) {
         try {
             return repository.versions(householdId, scope).stream()
-                    .map(v -> new Version(view(v.entry(), false), v.supersededBy())).toList();
+                    .map(v -> new Version(view(v.entry(), false, v.supersededBy()), v.supersededBy())).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("ledger read failed", e);
         }
@@ -136,6 +146,15 @@ public class LedgerService {
                 }
             }
             return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger read failed", e);
+        }
+    }
+
+    /** The id of the household's current entry in the scope, read without the entries (one query). */
+    public Optional<Long> currentId(String householdId, Scope scope) {
+        try {
+            return repository.currentSeq(householdId, scope);
         } catch (SQLException e) {
             throw new IllegalStateException("ledger read failed", e);
         }
@@ -159,8 +178,9 @@ public class LedgerService {
     LedgerViews.EntryPage list(LedgerRepository.Filter filter, Scope scope, int page, int size) {
         try {
             LedgerRepository.Page p = repository.list(filter, scope, page, size);
-            return new LedgerViews.EntryPage(p.entries().stream().map(e -> view(e, false)).toList(), page, size,
-                    p.total());
+            Map<Long, Long> by = repository.supersededBy(p.entries().stream().map(StoredEntry::seq).toList());
+            return new LedgerViews.EntryPage(p.entries().stream().map(e -> view(e, false, by.get(e.seq()))).toList(),
+                    page, size, p.total());
         } catch (SQLException e) {
             throw new IllegalStateException("ledger read failed", e);
         }
@@ -430,10 +450,10 @@ public class LedgerService {
         }
     }
 
-    private static LedgerViews.Entry view(StoredEntry e, boolean full) {
+    private static LedgerViews.Entry view(StoredEntry e, boolean full, Long supersededBy) {
         return new LedgerViews.Entry(e.seq(), e.householdId(), e.headOfHousehold(), e.village(), e.scheduleId(),
                 e.scheduleVersion(), e.engineVersion(), readable(e.readingsJson()), e.createdAt(), e.createdBy(),
-                e.operatorName(), e.ownerFirm(), e.supersedes(), e.totalMin(), e.totalMax(), e.prevHash(), e.contentHash(),
+                e.operatorName(), e.ownerFirm(), e.supersedes(), supersededBy, e.totalMin(), e.totalMax(), e.prevHash(), e.contentHash(),
                 full ? readable(e.inputJson()) : null, full ? readable(e.quoteJson()) : null);
     }
 

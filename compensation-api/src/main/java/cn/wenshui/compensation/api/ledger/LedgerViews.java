@@ -14,12 +14,13 @@ public final class LedgerViews {
     /**
      * One entry. {@code input} and {@code quote} are omitted in lists. {@code createdBy} is the authenticated
      * principal that wrote it; {@code operator} the optional display name sent as X-Operator; {@code ownerFirm} the
-     * appraisal firm that owns it (absent for the town's own entries).
+     * appraisal firm that owns it (absent for the town's own entries). {@code supersedes}: the entry this one
+     * corrects; {@code supersededBy}: the first entry that corrects this one (absent while it is current).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(long id, String householdId, String headOfHousehold, String village, String scheduleId,
                         int scheduleVersion, String engineVersion, JsonNode readings, Instant createdAt,
-                        String createdBy, String operator, String ownerFirm, Long supersedes, BigDecimal totalMin, BigDecimal totalMax,
+                        String createdBy, String operator, String ownerFirm, Long supersedes, Long supersededBy, BigDecimal totalMin, BigDecimal totalMax,
                         String prevHash, String contentHash, JsonNode input, JsonNode quote) {
     }
 

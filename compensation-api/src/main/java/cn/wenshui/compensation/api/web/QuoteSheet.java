@@ -45,7 +45,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
 
     public record Header(long entryId, String documentNumber, String scheduleId, int scheduleVersion,
                          String engineVersion, String contentHash, String prevHash, String createdAt,
-                         String createdBy, Long supersedes) {
+                         String createdBy, Long supersedes, Long supersededBy) {
     }
 
     public record Facts(String householdId, String headOfHousehold, String village, String soleDwelling,
@@ -93,7 +93,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         Household h = read(entry.input(), Household.class, "input");
         Header header = new Header(entry.id(), q.documentNumber(), entry.scheduleId(), entry.scheduleVersion(),
                 entry.engineVersion(), entry.contentHash(), entry.prevHash(), time(entry.createdAt()),
-                WorkbenchViews.author(entry), entry.supersedes());
+                WorkbenchViews.author(entry), entry.supersedes(), entry.supersededBy());
         return new QuoteSheet(header, facts(h), sections(q), swaps(q), pending(q), incentive(q.incentive()),
                 totals(q.totalMin(), q.totalMax()), q.notices(), cited(q));
     }

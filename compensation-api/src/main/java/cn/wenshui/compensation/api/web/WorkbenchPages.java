@@ -34,14 +34,18 @@ public class WorkbenchPages {
         static native TemplateInstance print(QuoteSheet sheet, SheetFacts facts);
 
         static native TemplateInstance missing(String title, String message);
+
+        static native TemplateInstance versions(VersionsViews.VersionsPage page);
     }
 
     private static final String HTML = "text/html;charset=UTF-8";
 
     private final WorkbenchViews views;
+    private final VersionsViews versions;
 
-    public WorkbenchPages(WorkbenchViews views) {
+    public WorkbenchPages(WorkbenchViews views, VersionsViews versions) {
         this.views = views;
+        this.versions = versions;
     }
 
     @GET
@@ -86,6 +90,19 @@ public class WorkbenchPages {
         }
     }
 
+    @GET
+    @Path("households/{code}/versions")
+    @Operation(summary = "住户历次版本 (page)", hidden = true)
+    public Response versions(@PathParam("code") String code, @QueryParam("from") String from,
+                             @QueryParam("to") String to) {
+        if (code == null || code.isBlank() || code.length() > 64) {
+            return html(404, Templates.missing("未找到住户", "没有该住户的台账记录。"));
+        }
+        return versions.page(code, id(from), id(to)).map(p -> html(200, Templates.versions(p)))
+                .orElseGet(() -> html(404, Templates.missing("未找到住户",
+                        "台账中没有住户「" + code + "」的记录。")));
+    }
+
     private static Response missing(String id) {
         return html(404, Templates.missing("未找到记录", "台账中没有编号为「" + id + "」的记录。"));
     }
@@ -96,6 +113,9 @@ public class WorkbenchPages {
     }
 
     private static Long id(String s) {
+        if (s == null) {
+            return null;
+        }
         try {
             long n = Long.parseLong(s);
             return n > 0 ? n : null;

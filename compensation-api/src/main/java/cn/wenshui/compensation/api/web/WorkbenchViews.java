@@ -4,6 +4,7 @@ import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.money.MoneyFormat;
+import cn.wenshui.compensation.api.security.Roles;
 import cn.wenshui.compensation.api.security.Scope;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -118,7 +119,7 @@ public class WorkbenchViews {
     // ---- ledger list ------------------------------------------------------------------------------------------
 
     public record ListRow(long id, String householdId, String headOfHousehold, String village, String total,
-                          String createdAt, String createdBy, Long supersedes) {
+                          String createdAt, String createdBy, Long supersedes, Long supersededBy) {
     }
 
     public record LedgerList(String household, String village, String from, String to, List<ListRow> rows,
@@ -139,7 +140,7 @@ public class WorkbenchViews {
                 t == null ? null : LocalDate.parse(t), scope(), p, PAGE_SIZE);
         List<ListRow> rows = result.items().stream().map(e -> new ListRow(e.id(), e.householdId(),
                 nz(e.headOfHousehold()), nz(e.village()), MoneyFormat.grouped(e.totalMin(), e.totalMax()),
-                QuoteSheet.time(e.createdAt()), author(e), e.supersedes())).toList();
+                QuoteSheet.time(e.createdAt()), author(e), e.supersedes(), e.supersededBy())).toList();
         int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String query = query(h, v, f, t);
         String prev = p > 0 ? "/ledger?" + query + "page=" + (p - 1) : null;
@@ -192,10 +193,16 @@ public class WorkbenchViews {
                              boolean quoteReproduced, List<String> differences) {
     }
 
-    /** {@code sheet} is null when the stored entry cannot be read back; {@code problem} then says why. */
+    /**
+     * {@code sheet} is null when the stored entry cannot be read back; {@code problem} then says why.
+     * {@code supersededBy}: the entry that corrected this one (null while current); {@code correctable}: the reader
+     * may issue a correction (staff, and the entry is current and readable); {@code householdPath}: the household's
+     * 编号 escaped for a URL path (its versions page).
+     */
     public record EntryPage(long id, String householdId, String headOfHousehold, String village, String createdAt,
-                            String createdBy, Long supersedes, String contentHash, String prevHash, QuoteSheet sheet,
-                            SheetFacts facts, String problem, VerifyView verify) {
+                            String createdBy, Long supersedes, Long supersededBy, String contentHash, String prevHash,
+                            QuoteSheet sheet, SheetFacts facts, String problem, VerifyView verify, boolean correctable,
+                            String householdPath) {
     }
 
     public Optional<EntryPage> entryPage(long id) {
@@ -209,9 +216,11 @@ public class WorkbenchViews {
             }
             VerifyView verify = ledger.verify(id, scope()).map(c -> new VerifyView(c.valid(), c.contentHashMatches(),
                     c.chainLinkMatches(), c.quoteReproduced(), c.differences())).orElse(null);
+            boolean correctable = sheet != null && e.supersededBy() == null && identity.hasRole(Roles.STAFF);
             return new EntryPage(e.id(), e.householdId(), nz(e.headOfHousehold()), nz(e.village()),
-                    QuoteSheet.time(e.createdAt()), author(e), e.supersedes(), e.contentHash(),
-                    e.prevHash(), sheet, sheet == null ? null : sheetFacts(sheet), problem, verify);
+                    QuoteSheet.time(e.createdAt()), author(e), e.supersedes(), e.supersededBy(), e.contentHash(),
+                    e.prevHash(), sheet, sheet == null ? null : sheetFacts(sheet), problem, verify, correctable,
+                    path(e.householdId()));
         });
     }
 
@@ -231,6 +240,11 @@ public class WorkbenchViews {
         String by = nz(e.createdBy());
         return e.operator() == null || e.operator().isBlank() || e.operator().equals(by) ? by
                 : e.operator() + "(" + by + ")";
+    }
+
+    /** A 编号 as one URL path segment (spaces as %20, not +). */
+    static String path(String s) {
+        return URLEncoder.encode(nz(s), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String nz(String s) {
