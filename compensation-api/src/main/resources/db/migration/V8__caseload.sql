@@ -4,7 +4,7 @@
 -- here so the dashboard does not re-read 40 KB of JSON per household. Derived data: deleting a row only makes it be
 -- derived again. Portable across H2 and PostgreSQL.
 CREATE TABLE caseload_entry (
-    seq                 BIGINT PRIMARY KEY REFERENCES ledger_entry (seq),
+    seq                 BIGINT PRIMARY KEY,
     incentive_status    VARCHAR(32),
     incentive_amount    NUMERIC(18, 2),
     incentive_start     DATE,

@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.ledger;
 
+import cn.wenshui.compensation.api.problem.Params;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
@@ -19,8 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +61,8 @@ public class LedgerResource {
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return ledger.list(blank(household), blank(village), date("from", from), date("to", to), scope(), page,
+        return ledger.list(Params.blank(household), Params.blank(village), Params.date("from", from),
+                Params.date("to", to), scope(), page,
                 size);
     }
 
@@ -96,21 +96,5 @@ public class LedgerResource {
 
     private static ProblemException notFound(long id) {
         return ProblemException.notFound("no ledger entry " + id, "台账中没有编号为 " + id + " 的记录");
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(400, field, "date-format", field + " 须为 yyyy-MM-dd 格式的日期",
-                    field + " must be a date formatted yyyy-MM-dd");
-        }
     }
 }

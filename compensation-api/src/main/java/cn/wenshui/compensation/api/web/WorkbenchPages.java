@@ -35,17 +35,14 @@ public class WorkbenchPages {
 
         static native TemplateInstance missing(String title, String message);
 
-        static native TemplateInstance versions(VersionsViews.VersionsPage page);
     }
 
     private static final String HTML = "text/html;charset=UTF-8";
 
     private final WorkbenchViews views;
-    private final VersionsViews versions;
 
-    public WorkbenchPages(WorkbenchViews views, VersionsViews versions) {
+    public WorkbenchPages(WorkbenchViews views) {
         this.views = views;
-        this.versions = versions;
     }
 
     @GET
@@ -88,19 +85,6 @@ public class WorkbenchPages {
             return html(500, Templates.missing("无法打印",
                     "台账记录 " + n + " 的存储内容无法读取,不能生成补偿明细表。请在记录页面查看校验结果。"));
         }
-    }
-
-    @GET
-    @Path("households/{code}/versions")
-    @Operation(summary = "住户历次版本 (page)", hidden = true)
-    public Response versions(@PathParam("code") String code, @QueryParam("from") String from,
-                             @QueryParam("to") String to) {
-        if (code == null || code.isBlank() || code.length() > 64) {
-            return html(404, Templates.missing("未找到住户", "没有该住户的台账记录。"));
-        }
-        return versions.page(code, id(from), id(to)).map(p -> html(200, Templates.versions(p)))
-                .orElseGet(() -> html(404, Templates.missing("未找到住户",
-                        "台账中没有住户「" + code + "」的记录。")));
     }
 
     private static Response missing(String id) {
