@@ -37,7 +37,6 @@ public class CaseloadRepository {
 
     /** Which households to include; null matches all. */
     public record Filter(String village, String group, HouseholdState state) {
-        public static final Filter ALL = new Filter(null, null, null);
     }
 
     /** One household and its current entry (seq null: not quoted yet). */
