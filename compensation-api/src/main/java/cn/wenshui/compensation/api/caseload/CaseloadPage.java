@@ -3,6 +3,8 @@ package cn.wenshui.compensation.api.caseload;
 import cn.wenshui.compensation.api.household.HouseholdState;
 import cn.wenshui.compensation.api.problem.Params;
 import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.api.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.money.MoneyFormat;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,7 +41,8 @@ public class CaseloadPage {
 
     /** One row of the summary table: the 片区, a village or a 组. */
     public record Line(String kind, String village, String group, int households, String states, int quoted,
-                       String quotedAmount, int signed, String signedAmount, int decided, String decidedAmount,
+                       String quotedAmount, int signed, String signedAmount, int paid, String paidAmount,
+                       String outstandingAmount, int decided, String decidedAmount,
                        int possible, String possibleAmount, int appraisal, int negotiation, int committee, int other) {
     }
 
@@ -47,15 +50,17 @@ public class CaseloadPage {
     public record Bar(String village, String quoted, String signed, int quotedPercent, int signedPercent) {
     }
 
-    public record DeadlineLine(String code, String village, String group, String state, String start, String full,
+    public record DeadlineLine(String code, String headName, String phone, String village, String group, String state, String start, String full,
                                String daysToFull, String reduced, String daysToReduced, String reachable,
                                boolean urgent) {
     }
 
     private final CaseloadService caseload;
+    private final SecurityIdentity identity;
 
-    public CaseloadPage(CaseloadService caseload) {
+    public CaseloadPage(CaseloadService caseload, SecurityIdentity identity) {
         this.caseload = caseload;
+        this.identity = identity;
     }
 
     @GET
@@ -92,8 +97,8 @@ public class CaseloadPage {
         List<Bar> bars = d.villages().stream().map(x -> new Bar(x.village(),
                 MoneyFormat.wan(x.summary().quoted().max()), MoneyFormat.wan(x.summary().signed().max()),
                 percent(x.summary().quoted().max(), top), percent(x.summary().signed().max(), top))).toList();
-        List<DeadlineLine> deadlines = caseload.deadlines(f, day).stream().map(x -> new DeadlineLine(x.code(),
-                x.village(), x.group() == null ? "" : x.group(), x.stateLabel(), str(x.startDate()),
+        List<DeadlineLine> deadlines = caseload.deadlines(f, day, Caller.of(identity), CaseloadService.PAGE_CASELOAD)
+                .stream().map(x -> new DeadlineLine(x.code(), nz(x.headName()), nz(x.phone()), x.village(), x.group() == null ? "" : x.group(), x.stateLabel(), str(x.startDate()),
                 str(x.fullDeadline()), days(x.daysToFull()), str(x.reducedDeadline()), days(x.daysToReduced()),
                 MoneyFormat.grouped(x.reachableNow()),
                 x.daysToFull() != null && x.daysToFull() >= 0 && x.daysToFull() <= 7
@@ -115,7 +120,9 @@ public class CaseloadPage {
         }
         return new Line(kind, village, group, s.households(), states.toString(), s.quoted().households(),
                 MoneyFormat.grouped(s.quoted().min(), s.quoted().max()), s.signed().households(),
-                MoneyFormat.grouped(s.signed().min(), s.signed().max()), s.decided().households(),
+                MoneyFormat.grouped(s.signed().min(), s.signed().max()), s.paid().households(),
+                MoneyFormat.grouped(s.paid().max()), MoneyFormat.grouped(s.outstanding().min(), s.outstanding().max()),
+                s.decided().households(),
                 MoneyFormat.grouped(s.decided().max()), s.possible().households(),
                 MoneyFormat.grouped(s.possible().min(), s.possible().max()), s.awaiting().appraisal(),
                 s.awaiting().negotiation(), s.awaiting().committee(), s.awaiting().other());
@@ -124,6 +131,10 @@ public class CaseloadPage {
     private static int percent(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? 0 : part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP)
                 .intValue();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String str(LocalDate d) {

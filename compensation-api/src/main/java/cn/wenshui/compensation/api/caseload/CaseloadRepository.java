@@ -39,9 +39,17 @@ public class CaseloadRepository {
     public record Filter(String village, String group, HouseholdState state) {
     }
 
-    /** One household and its current entry (seq null: not quoted yet). */
+    /**
+     * One household and its current entry (seq null: not quoted yet); {@code paid} sums its 付款 events (zero when
+     * none). {@code headName} and {@code phone} are personal data: whoever shows them masks or logs (api/privacy).
+     */
     public record Row(long householdId, String code, String village, String group, HouseholdState state,
-                      Long seq, BigDecimal totalMin, BigDecimal totalMax, EntryDigest digest) {
+                      Long seq, BigDecimal totalMin, BigDecimal totalMax, EntryDigest digest, BigDecimal paid,
+                      String headName, String phone) {
+        Row withDigest(EntryDigest d) {
+            return new Row(householdId, code, village, group, state, seq, totalMin, totalMax, d, paid, headName,
+                    phone);
+        }
     }
 
     public List<Row> rows(Filter f) throws SQLException {
@@ -60,7 +68,8 @@ public class CaseloadRepository {
             args.add(f.state().name());
         }
         String sql = "SELECT h.id, h.code, h.village, h.group_name, h.state, le.seq, le.total_min, le.total_max, "
-                + DIGEST_COLUMNS + " FROM household h"
+                + DIGEST_COLUMNS + ", (SELECT SUM(e.amount) FROM household_event e WHERE e.household_id = h.id"
+                + " AND e.kind = 'PAYMENT'), h.head_name, h.phone FROM household h"
                 + " LEFT JOIN ledger_entry le ON le.household_id = h.code"
                 + " AND NOT EXISTS (SELECT 1 FROM ledger_entry s WHERE s.supersedes = le.seq)"
                 + " LEFT JOIN caseload_entry ce ON ce.seq = le.seq" + where
@@ -79,7 +88,8 @@ public class CaseloadRepository {
                     // Two live entries of one household (made before re-uploads superseded): the newest is current.
                     byCode.put(rs.getString(2), new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), HouseholdState.valueOf(rs.getString(5)), seq, rs.getBigDecimal(7),
-                            rs.getBigDecimal(8), digest));
+                            rs.getBigDecimal(8), digest, paid(rs.getBigDecimal(20)), rs.getString(21),
+                            rs.getString(22)));
                 }
             }
         }
@@ -94,8 +104,7 @@ public class CaseloadRepository {
         Map<Long, EntryDigest> derived = derive(missing);
         List<Row> out = new ArrayList<>(byCode.size());
         for (Row r : byCode.values()) {
-            out.add(r.digest() != null || r.seq() == null ? r : new Row(r.householdId(), r.code(), r.village(),
-                    r.group(), r.state(), r.seq(), r.totalMin(), r.totalMax(), derived.get(r.seq())));
+            out.add(r.digest() != null || r.seq() == null ? r : r.withDigest(derived.get(r.seq())));
         }
         return out;
     }
@@ -150,6 +159,10 @@ public class CaseloadRepository {
                 throw e;
             }
         }
+    }
+
+    private static BigDecimal paid(BigDecimal sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {

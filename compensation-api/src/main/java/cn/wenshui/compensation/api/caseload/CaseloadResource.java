@@ -2,7 +2,9 @@ package cn.wenshui.compensation.api.caseload;
 
 import cn.wenshui.compensation.api.household.HouseholdState;
 import cn.wenshui.compensation.api.problem.Params;
+import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -25,11 +27,13 @@ public class CaseloadResource {
 
     private final CaseloadService caseload;
     private final CaseloadWorkbook workbook;
+    private final SecurityIdentity identity;
     private final Clock clock;
 
-    public CaseloadResource(CaseloadService caseload, CaseloadWorkbook workbook) {
+    public CaseloadResource(CaseloadService caseload, CaseloadWorkbook workbook, SecurityIdentity identity) {
         this.caseload = caseload;
         this.workbook = workbook;
+        this.identity = identity;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -50,11 +54,13 @@ public class CaseloadResource {
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
     @Operation(summary = "The deadline list", description = "Households paid but not yet moved out (the incentive's "
             + "clock runs), with the two deadlines of 三(三), the days left to each as of asOf (default today; negative: "
-            + "passed) and the reward still reachable, soonest deadline first.")
+            + "passed) and the reward still reachable, soonest deadline first; 户主 and phone for the office's calls "
+            + "(staff: unmasked, the read logged; auditors: masked).")
     public List<CaseloadViews.Deadline> deadlines(@QueryParam("village") @Size(max = 200) String village,
                                                   @QueryParam("group") @Size(max = 100) String group,
                                                   @QueryParam("asOf") String asOf) {
-        return caseload.deadlines(filter(village, group, null), asOf(asOf));
+        return caseload.deadlines(filter(village, group, null), asOf(asOf), Caller.of(identity),
+                CaseloadService.API_DEADLINES);
     }
 
     @GET
@@ -68,7 +74,8 @@ public class CaseloadResource {
                            @QueryParam("state") String state, @QueryParam("asOf") String asOf) {
         CaseloadRepository.Filter f = filter(village, group, state);
         LocalDate day = asOf(asOf);
-        byte[] bytes = workbook.write(caseload.dashboard(f, day), caseload.deadlines(f, day), caseload.rows(f));
+        byte[] bytes = workbook.write(caseload.dashboard(f, day),
+                caseload.deadlines(f, day, Caller.of(identity), CaseloadService.EXPORT), caseload.rows(f));
         return Response.ok(bytes, XLSX).header("Content-Disposition",
                 "attachment; filename=\"caseload-" + day + ".xlsx\"; filename*=UTF-8''"
                         + java.net.URLEncoder.encode("片区台账-" + day + ".xlsx", java.nio.charset.StandardCharsets.UTF_8))

@@ -2,6 +2,9 @@ package cn.wenshui.compensation.api.caseload;
 
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.household.HouseholdState;
+import cn.wenshui.compensation.api.privacy.AccessLog;
+import cn.wenshui.compensation.api.privacy.Masking;
+import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.money.Money;
 import cn.wenshui.compensation.schedule.Reward;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +33,18 @@ public class CaseloadService {
     static final Set<HouseholdState> SIGNED = EnumSet.of(HouseholdState.SIGNED, HouseholdState.PARTLY_PAID,
             HouseholdState.PAID, HouseholdState.MOVED_OUT, HouseholdState.INCENTIVE_DECIDED, HouseholdState.ARCHIVED);
 
+    /** Access-log purposes of the deadline list's 户主 and phone. */
+    public static final String API_DEADLINES = "api:deadlines", PAGE_CASELOAD = "page:caseload",
+            EXPORT = "export:caseload";
+
     private final CaseloadRepository repository;
     private final EngineRegistry registry;
+    private final AccessLog accessLog;
 
-    public CaseloadService(CaseloadRepository repository, EngineRegistry registry) {
+    public CaseloadService(CaseloadRepository repository, EngineRegistry registry, AccessLog accessLog) {
         this.repository = repository;
         this.registry = registry;
+        this.accessLog = accessLog;
     }
 
     public List<CaseloadRepository.Row> rows(CaseloadRepository.Filter filter) {
@@ -69,18 +78,40 @@ public class CaseloadService {
         return new CaseloadViews.Dashboard(asOf, scheduleId, all.view(), vs);
     }
 
-    /** Households whose incentive clock runs (signed and paid, not moved out), the soonest deadline first. */
-    public List<CaseloadViews.Deadline> deadlines(CaseloadRepository.Filter filter, LocalDate asOf) {
-        List<Reward> rewards = rewards();
-        List<CaseloadViews.Deadline> out = new ArrayList<>();
+    /**
+     * Households whose incentive clock runs (signed and paid, not moved out), the soonest deadline first, with 户主
+     * and phone for the office's calls: unmasked for staff, the read logged as theirs ({@code purpose}); masked for
+     * anyone else.
+     */
+    public List<CaseloadViews.Deadline> deadlines(CaseloadRepository.Filter filter, LocalDate asOf, Caller caller,
+                                                  String purpose) {
+        List<CaseloadRepository.Row> running = new ArrayList<>();
         for (CaseloadRepository.Row r : rows(filter)) {
+            if (r.digest() != null && "AWAITING_MOVE_OUT".equals(r.digest().incentiveStatus())) {
+                running.add(r);
+            }
+        }
+        boolean staff = caller.isStaff();
+        if (staff && !running.isEmpty()) {
+            accessLog.record(caller.name(), running.stream().map(CaseloadRepository.Row::householdId).toList(),
+                    purpose);
+        }
+        return deadlines(running, asOf, rewards(), staff);
+    }
+
+    static List<CaseloadViews.Deadline> deadlines(List<CaseloadRepository.Row> rows, LocalDate asOf,
+                                                  List<Reward> rewards, boolean unmasked) {
+        List<CaseloadViews.Deadline> out = new ArrayList<>();
+        for (CaseloadRepository.Row r : rows) {
             EntryDigest d = r.digest();
             if (d == null || !"AWAITING_MOVE_OUT".equals(d.incentiveStatus())) {
                 continue;
             }
             LocalDate next = d.fullDeadline() != null && !asOf.isAfter(d.fullDeadline()) ? d.fullDeadline()
                     : d.reducedDeadline() != null && !asOf.isAfter(d.reducedDeadline()) ? d.reducedDeadline() : null;
-            out.add(new CaseloadViews.Deadline(r.code(), r.village(), r.group(), r.state(), r.state().label(),
+            out.add(new CaseloadViews.Deadline(r.code(), unmasked ? r.headName() : Masking.name(r.headName()),
+                    unmasked ? r.phone() : Masking.phone(r.phone()), r.village(), r.group(), r.state(),
+                    r.state().label(),
                     d.incentiveStart(), d.fullDeadline(), daysLeft(asOf, d.fullDeadline()), d.reducedDeadline(),
                     daysLeft(asOf, d.reducedDeadline()), next, reachable(d, asOf, rewards)));
         }
@@ -122,6 +153,9 @@ public class CaseloadService {
         Money quoted = Money.ZERO;
         int signedHouseholds;
         Money signed = Money.ZERO;
+        int paidHouseholds;
+        BigDecimal paid = BigDecimal.ZERO;
+        Money outstanding = Money.ZERO;
         int decidedHouseholds;
         BigDecimal decided = BigDecimal.ZERO;
         int possibleHouseholds;
@@ -138,7 +172,14 @@ public class CaseloadService {
                 if (SIGNED.contains(r.state())) {
                     signedHouseholds++;
                     signed = signed.plus(total);
+                    // What the agreement still owes: the current entry's total less what was paid (付款 events).
+                    outstanding = outstanding.plus(Money.between(r.totalMin().subtract(r.paid()),
+                            r.totalMax().subtract(r.paid())));
                 }
+            }
+            if (r.paid().signum() != 0) {
+                paidHouseholds++;
+                paid = paid.add(r.paid());
             }
             EntryDigest d = r.digest();
             BigDecimal top = rewards.isEmpty() ? BigDecimal.ZERO : rewards.get(0).amount();
@@ -167,6 +208,8 @@ public class CaseloadService {
             return new CaseloadViews.Summary(households, states,
                     new CaseloadViews.Amount(quotedHouseholds, quoted.min(), quoted.max()),
                     new CaseloadViews.Amount(signedHouseholds, signed.min(), signed.max()),
+                    new CaseloadViews.Amount(paidHouseholds, paid, paid),
+                    new CaseloadViews.Amount(signedHouseholds, outstanding.min(), outstanding.max()),
                     new CaseloadViews.Amount(decidedHouseholds, decided, decided),
                     new CaseloadViews.Amount(possibleHouseholds, possible.min(), possible.max()),
                     new CaseloadViews.Awaiting(appraisal, negotiation, committee, other));

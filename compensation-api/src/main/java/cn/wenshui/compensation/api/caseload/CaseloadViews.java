@@ -22,10 +22,13 @@ public final class CaseloadViews {
     /**
      * @param quoted    households with a current ledger entry, and the sum of those entries' totals
      * @param signed    the same for households that have signed (签约) or gone further
+     * @param paid      households with 付款 events and the sum paid
+     * @param outstanding what the signed households' current entries still owe: their totals less what was paid
      * @param decided   incentives decided (moved out): households and the sum
      * @param possible  incentives not decided yet: the interval still possible as of the dashboard's date
      */
-    public record Summary(int households, List<StateCount> byState, Amount quoted, Amount signed, Amount decided,
+    public record Summary(int households, List<StateCount> byState, Amount quoted, Amount signed, Amount paid,
+                          Amount outstanding, Amount decided,
                           Amount possible, Awaiting awaiting) {
     }
 
@@ -39,8 +42,11 @@ public final class CaseloadViews {
     public record Awaiting(int appraisal, int negotiation, int committee, int other) {
     }
 
-    /** One household of the deadline list: its two deadlines, the days left to each (negative: passed). */
-    public record Deadline(String code, String village, String group, HouseholdState state, String stateLabel,
+    /**
+     * One household of the deadline list: its two deadlines, the days left to each (negative: passed). 户主 and phone
+     * are for the morning's calls: staff get them (each read logged), anyone else masked.
+     */
+    public record Deadline(String code, String headName, String phone, String village, String group, HouseholdState state, String stateLabel,
                            LocalDate startDate, LocalDate fullDeadline, Long daysToFull, LocalDate reducedDeadline,
                            Long daysToReduced, LocalDate nextDeadline, BigDecimal reachableNow) {
     }

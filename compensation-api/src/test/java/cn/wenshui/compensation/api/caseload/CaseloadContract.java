@@ -103,6 +103,7 @@ abstract class CaseloadContract {
                 .then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].code", equalTo(v + "-4"))
+                .body("[0].headName", equalTo("王五"))
                 .body("[0].fullDeadline", equalTo("2023-08-04"))
                 .body("[0].daysToFull", equalTo(15))
                 .body("[0].reducedDeadline", equalTo("2023-08-19"))
@@ -113,6 +114,46 @@ abstract class CaseloadContract {
                 .body("[0].nextDeadline", equalTo("2023-08-19"));
         given().queryParam("village", v).queryParam("asOf", "2023-08-20").get("/api/v1/caseload/deadlines")
                 .then().statusCode(200).body("[0].reachableNow", equalTo(0));
+        // staff read 户主 unmasked: each list read is in the household's access log
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM personal_data_access a JOIN household h ON h.id = a.household_id "
+                        + "WHERE h.code = ? AND a.purpose = 'api:deadlines' AND a.principal = 'staff-test'")) {
+            ps.setString(1, v + "-4");
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(3);
+            }
+        }
+    }
+
+    static void event(String code, String kind, String date, String more) {
+        given().contentType(ContentType.JSON)
+                .body("{\"kind\": \"" + kind + "\", \"date\": \"" + date + "\"" + (more == null ? "" : ", " + more) + "}")
+                .post("/api/v1/households/" + code + "/events").then().statusCode(201);
+    }
+
+    @Test
+    @DisplayName("已付与尚欠:付款事件之和为已付,已签约住户当前条目合计减已付为尚欠")
+    void paidAndOutstandingFromPaymentEvents() throws Exception {
+        String v = caseload();
+        String code = v + "-5";
+        household(code, v, "三组", "REGISTERED");
+        persist(body(code, v, 10, null), null);
+        event(code, "APPRAISAL_RECEIVED", "2023-06-01", null);
+        event(code, "PUBLISHED", "2023-06-10", "\"round\": 1");
+        event(code, "PUBLISHED", "2023-06-20", "\"round\": 2");
+        event(code, "SIGNED", "2023-07-01", null);
+        event(code, "PAYMENT", "2023-07-05", "\"amount\": 5000");
+        event(code, "PAYMENT", "2023-07-10", "\"amount\": 2000.50");
+        JsonPath d = given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(d.getInt("total.paid.households")).isEqualTo(1);
+        assertThat(d.getDouble("total.paid.max")).isEqualTo(7000.50);
+        // signed: -1 (12,000), -4 (6,000), -5 (12,000); paid 7,000.50 → 22,999.50 still owed
+        assertThat(d.getInt("total.signed.households")).isEqualTo(3);
+        assertThat(d.getDouble("total.outstanding.max")).isEqualTo(22_999.50);
+        assertThat(d.getDouble("villages[0].groups.find { it.group == '三组' }.summary.outstanding.min"))
+                .isEqualTo(4_999.50);
     }
 
     @Test

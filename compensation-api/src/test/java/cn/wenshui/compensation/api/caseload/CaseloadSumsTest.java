@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import cn.wenshui.compensation.api.household.HouseholdState;
 import cn.wenshui.compensation.schedule.Reward;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,13 @@ class CaseloadSumsTest {
                         default -> new EntryDigest(1, "DECIDED", d % 2 == 0 ? new BigDecimal("50000") : BigDecimal.ZERO,
                                 start, start.plusDays(30), start.plusDays(45), start.plusDays(3), 0, 0, 0, 0);
                     };
+                    // Paid in part: a share of the lower total that the generated day decides (none if unquoted).
+                    BigDecimal paid = digest == null || !CaseloadService.SIGNED.contains((HouseholdState) a[2])
+                            ? BigDecimal.ZERO.setScale(2)
+                            : min.multiply(BigDecimal.valueOf(Math.abs(d) % 4, 1)).setScale(2, RoundingMode.DOWN);
                     return new CaseloadRepository.Row(0, "H", "村" + a[0], "组" + a[1], (HouseholdState) a[2],
                             digest == null ? null : 1L, digest == null ? null : min, digest == null ? null : max,
-                            digest);
+                            digest, paid, "张三", "13800001234");
                 });
     }
 
@@ -84,6 +89,13 @@ class CaseloadSumsTest {
         assertThat(s.signed().households()).isEqualTo(signed.size());
         assertThat(s.signed().min()).isEqualByComparingTo(sum(signed, CaseloadRepository.Row::totalMin));
         assertThat(s.signed().max()).isEqualByComparingTo(sum(signed, CaseloadRepository.Row::totalMax));
+        List<CaseloadRepository.Row> paid = rows.stream().filter(r -> r.paid().signum() != 0).toList();
+        assertThat(s.paid().households()).isEqualTo(paid.size());
+        assertThat(s.paid().max()).isEqualByComparingTo(sum(rows, CaseloadRepository.Row::paid));
+        assertThat(s.outstanding().min()).isEqualByComparingTo(
+                sum(signed, CaseloadRepository.Row::totalMin).subtract(sum(signed, CaseloadRepository.Row::paid)));
+        assertThat(s.outstanding().max()).isEqualByComparingTo(
+                sum(signed, CaseloadRepository.Row::totalMax).subtract(sum(signed, CaseloadRepository.Row::paid)));
         List<CaseloadRepository.Row> decided = quoted.stream()
                 .filter(r -> "DECIDED".equals(r.digest().incentiveStatus())).toList();
         assertThat(s.decided().households()).isEqualTo(decided.size());
@@ -95,6 +107,23 @@ class CaseloadSumsTest {
 
     private static BigDecimal sum(List<CaseloadRepository.Row> rows, Function<CaseloadRepository.Row, BigDecimal> f) {
         return rows.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    @DisplayName("搬迁期限名单:户主与电话,工作人员见全文,其他人见脱敏(张*、138****1234)")
+    void deadlineContactsMaskedUnlessStaff() {
+        LocalDate start = LocalDate.of(2023, 7, 5);
+        EntryDigest d = new EntryDigest(1, "AWAITING_MOVE_OUT", null, start, LocalDate.of(2023, 8, 4),
+                LocalDate.of(2023, 8, 19), null, 0, 0, 0, 0);
+        CaseloadRepository.Row r = new CaseloadRepository.Row(7, "BZ-001", "堡子村", "一组", HouseholdState.PAID, 1L,
+                new BigDecimal("1000.00"), new BigDecimal("1000.00"), d, new BigDecimal("1000.00"), "张三",
+                "13800001234");
+        CaseloadViews.Deadline staff = CaseloadService.deadlines(List.of(r), start, REWARDS, true).get(0);
+        assertThat(staff.headName()).isEqualTo("张三");
+        assertThat(staff.phone()).isEqualTo("13800001234");
+        CaseloadViews.Deadline other = CaseloadService.deadlines(List.of(r), start, REWARDS, false).get(0);
+        assertThat(other.headName()).isEqualTo("张*");
+        assertThat(other.phone()).isEqualTo("138****1234");
     }
 
     @Test
