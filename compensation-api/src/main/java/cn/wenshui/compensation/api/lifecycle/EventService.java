@@ -7,6 +7,7 @@ import cn.wenshui.compensation.api.ledger.LedgerKey;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
 import cn.wenshui.compensation.api.problem.ProblemException;
+import cn.wenshui.compensation.api.quote.HouseholdDates;
 import cn.wenshui.compensation.api.quote.QuoteService;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Scope;
@@ -38,7 +39,7 @@ import java.util.Set;
  * 三(三) incentive is decided by what happened, never by dates typed again.
  */
 @ApplicationScoped
-public class EventService {
+public class EventService implements HouseholdDates {
     /** Events whose dates the quote takes (签约, 付款, 搬迁交房) and the one that reads the incentive (奖励核定). */
     private static final Set<EventKind> DATING = Set.of(EventKind.SIGNED, EventKind.PAYMENT, EventKind.MOVED_OUT,
             EventKind.INCENTIVE_DECIDED);
@@ -157,8 +158,9 @@ public class EventService {
         }
     }
 
-    /** The dates a household's events give its quote (for its first quote, which waits for them). */
-    public Optional<Dates> dates(String code) {
+    /** The dates a household's events give its quotes (QuoteService applies them to every recorded quote). */
+    @Override
+    public Optional<Dates> of(String code) {
         try (Connection c = repository.connection()) {
             Optional<EventRepository.HouseholdRow> h = repository.household(c, code, false);
             if (h.isEmpty()) {
@@ -211,7 +213,7 @@ public class EventService {
                 in.livestockPremises(), dates);
         // The operator line says why the entry was re-issued: the event that changed its dates.
         String why = caller.name() + " · 住户事件「" + kind.label() + "」" + day + " 更新日期";
-        return quotes.issue(out, entry.id(), null, why, caller).entry();
+        return quotes.reissueWithEventDates(out, entry.id(), why, caller).entry();
     }
 
     /** 奖励核定: the incentive the (synced) entry's quote decided; refused while the dates do not decide it. */

@@ -5,11 +5,13 @@ import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.ForbiddenException;
+import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * Quotes a household and, when asked, records the quote in the ledger: shared by POST /quotes?persist=true and
@@ -19,10 +21,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class QuoteService {
     private final EngineRegistry registry;
     private final LedgerService ledger;
+    private final HouseholdDates householdDates;
 
-    public QuoteService(EngineRegistry registry, LedgerService ledger) {
+    public QuoteService(EngineRegistry registry, LedgerService ledger, HouseholdDates householdDates) {
         this.registry = registry;
         this.ledger = ledger;
+        this.householdDates = householdDates;
     }
 
     public Quote quote(Household household) throws InvalidInventoryException {
@@ -60,6 +64,20 @@ public class QuoteService {
     /** The recorded entry; for a repeated Idempotency-Key, the first entry (replayed). */
     public LedgerService.Result issue(Household household, Long supersedes, String idempotencyKey, String operator,
                                       Caller caller) throws InvalidInventoryException {
+        return record(withEventDates(household), supersedes, idempotencyKey, operator, caller);
+    }
+
+    /**
+     * The lifecycle's re-issue of a household's current entry with the dates of the event being recorded (not yet
+     * stored, so not checked against the stored events).
+     */
+    public LedgerService.Result reissueWithEventDates(Household household, long supersedes, String operator,
+                                                      Caller caller) throws InvalidInventoryException {
+        return record(household, supersedes, null, operator, caller);
+    }
+
+    private LedgerService.Result record(Household household, Long supersedes, String idempotencyKey, String operator,
+                                        Caller caller) throws InvalidInventoryException {
         if (!caller.isStaff() && !caller.isAppraiser()) {
             throw new ForbiddenException("only staff and appraisers record quotes");
         }
@@ -69,5 +87,46 @@ public class QuoteService {
         LedgerService.Author author = new LedgerService.Author(caller.name(),
                 caller.isAppraiser() ? caller.firm() : null, operator(operator), caller.scope());
         return ledger.append(household, quote, engine, author, supersedes, idempotencyKey);
+    }
+
+    /**
+     * A filed household's recorded quote takes its dates from the household's events, never from dates typed again
+     * (docs/lifecycle.md): none given → the events'; the same as the events' → kept; different → 422 naming
+     * {@code dates}. A household without a file (an ad-hoc quote) keeps the dates it was given.
+     */
+    Household withEventDates(Household h) {
+        if (h == null || h.id() == null) {
+            return h;
+        }
+        Optional<Dates> events = householdDates.of(h.id());
+        if (events.isEmpty()) {
+            return h;
+        }
+        Dates fromEvents = events.get();
+        Dates given = h.dates();
+        if (!blank(given) && !given.equals(fromEvents)) {
+            throw ProblemException.badField(422, "dates", "dates-from-events",
+                    "住户「" + h.id() + "」已建档,报价的日期取自住户事件(签约、付款、搬迁交房),不能另填:事件给出 "
+                            + show(fromEvents) + ",请求为 " + show(given) + "。请改为登记事件(/households/" + h.id()
+                            + "/events),或不填日期",
+                    "household " + h.id() + " has a file: its quote's dates come from its events (signing, payment, "
+                            + "handover) and cannot be typed: the events give " + show(fromEvents) + ", the request "
+                            + show(given) + ". Record an event instead, or leave dates out");
+        }
+        if (blank(fromEvents) || fromEvents.equals(given)) {
+            return h;
+        }
+        return new Household(h.id(), h.headOfHousehold(), h.village(), h.soleDwelling(),
+                h.hardshipExtensionApproved(), h.demolishedBuildingAreaM2(), h.mainHouse(), h.items(),
+                h.livestockPremises(), fromEvents);
+    }
+
+    private static boolean blank(Dates d) {
+        return d == null || d.agreementSigned() == null && d.compensationPaid() == null && d.movedOut() == null;
+    }
+
+    private static String show(Dates d) {
+        return d == null ? "{}" : "{agreementSigned=" + d.agreementSigned() + ", compensationPaid="
+                + d.compensationPaid() + ", movedOut=" + d.movedOut() + "}";
     }
 }

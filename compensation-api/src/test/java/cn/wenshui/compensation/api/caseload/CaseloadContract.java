@@ -59,17 +59,24 @@ abstract class CaseloadContract {
         }
     }
 
-    /** Four households: signed; corrected once; not quoted; paid and waiting to move (signed 07-01, paid 07-05). */
+    /**
+     * Four households: signed (state written straight, no events); corrected once; not quoted; paid by its events
+     * and waiting to move (signed 07-01, paid 6,000 in full 07-05).
+     */
     String caseload() throws Exception {
         String v = "村-" + UUID.randomUUID().toString().substring(0, 8);
         household(v + "-1", v, "一组", "SIGNED");
         household(v + "-2", v, "一组", "REGISTERED");
         household(v + "-3", v, "二组", "REGISTERED");
-        household(v + "-4", v, "二组", "PAID");
+        household(v + "-4", v, "二组", "REGISTERED");
         persist(body(v + "-1", v, 10, null), null);
         long first = persist(body(v + "-2", v, 10, null), null);
         persist(body(v + "-2", v, 20, null), first);
-        persist(body(v + "-4", v, 5, "{\"agreementSigned\": \"2023-07-01\", \"compensationPaid\": \"2023-07-05\"}"), null);
+        // -4's dates come from its events (a filed household's quote takes them from there, never typed)
+        persist(body(v + "-4", v, 5, null), null);
+        published(v + "-4");
+        event(v + "-4", "SIGNED", "2023-07-01", null);
+        event(v + "-4", "PAYMENT", "2023-07-05", "\"amount\": 6000, \"final\": true");
         return v;
     }
 
@@ -126,6 +133,13 @@ abstract class CaseloadContract {
         }
     }
 
+    /** 评估 2023-06-01, 公示 第一轮 2023-06-10, 第二轮 2023-06-20. */
+    static void published(String code) {
+        event(code, "APPRAISAL_RECEIVED", "2023-06-01", null);
+        event(code, "PUBLISHED", "2023-06-10", "\"round\": 1");
+        event(code, "PUBLISHED", "2023-06-20", "\"round\": 2");
+    }
+
     static void event(String code, String kind, String date, String more) {
         given().contentType(ContentType.JSON)
                 .body("{\"kind\": \"" + kind + "\", \"date\": \"" + date + "\"" + (more == null ? "" : ", " + more) + "}")
@@ -139,19 +153,17 @@ abstract class CaseloadContract {
         String code = v + "-5";
         household(code, v, "三组", "REGISTERED");
         persist(body(code, v, 10, null), null);
-        event(code, "APPRAISAL_RECEIVED", "2023-06-01", null);
-        event(code, "PUBLISHED", "2023-06-10", "\"round\": 1");
-        event(code, "PUBLISHED", "2023-06-20", "\"round\": 2");
+        published(code);
         event(code, "SIGNED", "2023-07-01", null);
         event(code, "PAYMENT", "2023-07-05", "\"amount\": 5000");
         event(code, "PAYMENT", "2023-07-10", "\"amount\": 2000.50");
         JsonPath d = given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(d.getInt("total.paid.households")).isEqualTo(1);
-        assertThat(d.getDouble("total.paid.max")).isEqualTo(7000.50);
-        // signed: -1 (12,000), -4 (6,000), -5 (12,000); paid 7,000.50 → 22,999.50 still owed
+        assertThat(d.getInt("total.paid.households")).isEqualTo(2);
+        assertThat(d.getDouble("total.paid.max")).isEqualTo(6_000 + 7_000.50);
+        // signed: -1 (12,000, nothing paid), -4 (6,000 paid in full), -5 (12,000, 7,000.50 paid) → 16,999.50 owed
         assertThat(d.getInt("total.signed.households")).isEqualTo(3);
-        assertThat(d.getDouble("total.outstanding.max")).isEqualTo(22_999.50);
+        assertThat(d.getDouble("total.outstanding.max")).isEqualTo(12_000 + 4_999.50);
         assertThat(d.getDouble("villages[0].groups.find { it.group == '三组' }.summary.outstanding.min"))
                 .isEqualTo(4_999.50);
     }

@@ -45,6 +45,33 @@ abstract class HouseholdEventsContract {
         return staff().get("/api/v1/ledger/quotes/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    @Test
+    @DisplayName("已建档住户的报价日期取自事件:不填 → 事件的日期;相同 → 照收;不同 → 422 dates-from-events,台账不变")
+    void aFiledHouseholdsQuoteTakesItsDatesFromItsEvents() throws Exception {
+        String code = household(dataSource, null);
+        published(code);
+        // signed and paid before any quote: the first quote waits for nothing typed
+        ok(code, "SIGNED", "2023-07-01", null);
+        ok(code, "PAYMENT", "2023-07-05", "\"amount\": 12000, \"final\": true");
+        long first = quote(code);
+        JsonPath entry = staff().get("/api/v1/ledger/quotes/" + first).then().statusCode(200).extract().jsonPath();
+        assertThat(entry.getString("input.dates.agreementSigned")).isEqualTo("2023-07-01");
+        assertThat(entry.getString("input.dates.compensationPaid")).isEqualTo("2023-07-05");
+        assertThat(entry.getString("quote.incentive.fullDeadline")).isEqualTo("2023-08-04");
+
+        String typed = """
+                {"id": "%s", "headOfHousehold": "李四", "village": "堡子村",
+                 "items": [{"code": "1-1.annex.frame", "quantity": 10}],
+                 "dates": {"agreementSigned": "2023-07-01", "compensationPaid": "%s"}}""";
+        staff().contentType(ContentType.JSON).body(typed.formatted(code, "2023-07-20"))
+                .post("/api/v1/ledger/quotes?supersedes=" + first).then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("violations[0].field", equalTo("dates")).body("violations[0].rule", equalTo("dates-from-events"));
+        assertThat(events(code, null).then().extract().jsonPath().getLong("currentEntry")).isEqualTo(first);
+        staff().contentType(ContentType.JSON).body(typed.formatted(code, "2023-07-05"))
+                .post("/api/v1/ledger/quotes?supersedes=" + first).then().statusCode(201);
+    }
+
     @ParameterizedTest(name = "搬迁于 {0}(第 {1} 日)→ {2} 元")
     @CsvSource({"2023-08-04, 30, 50000", "2023-08-05, 31, 30000", "2023-08-19, 45, 30000", "2023-08-20, 46, 0"})
     @DisplayName("三(三) 第30日 5万元、第31日 3万元、第45日 3万元、第46日 0:搬迁交房事件决定当前报价的奖励,奖励核定记录该金额")
