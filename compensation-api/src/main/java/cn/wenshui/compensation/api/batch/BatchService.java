@@ -5,10 +5,12 @@ import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.BodyLimits;
+import cn.wenshui.compensation.api.quote.HouseholdDates;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.batch.BatchError.Level;
 import cn.wenshui.compensation.api.batch.BatchResult.QuotedHousehold;
+import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
@@ -31,9 +33,11 @@ public class BatchService {
     private final BodyLimits limits;
     private final SecurityIdentity identity;
     private final BatchGate gate;
+    private final HouseholdDates householdDates;
 
     public BatchService(EngineRegistry registry, LedgerService ledger, BatchStore store, BodyLimits limits,
-                        SecurityIdentity identity, BatchGate gate) {
+                        SecurityIdentity identity, BatchGate gate, HouseholdDates householdDates) {
+        this.householdDates = householdDates;
         this.registry = registry;
         this.ledger = ledger;
         this.store = store;
@@ -112,8 +116,10 @@ public class BatchService {
         LedgerService.Author author = new LedgerService.Author(caller.name(), null, by, caller.scope());
         List<QuotedHousehold> saved = new ArrayList<>();
         List<BatchError> errors = new ArrayList<>(r.errors());
-        for (QuotedHousehold h : r.quoted()) {
+        for (QuotedHousehold quoted : r.quoted()) {
+            QuotedHousehold h = quoted;
             try {
+                h = withEventDates(quoted, r, errors);
                 String key = IdempotencyKeys.ofImportedHousehold(h.input());
                 Long current = ledger.currentId(h.id(), caller.scope()).orElse(null);
                 if (current != null && sameInput(current, h, caller)) {
@@ -121,10 +127,10 @@ public class BatchService {
                     continue;
                 }
                 // quoted again: the batch keeps only each quote's summary (BatchResult)
-                LedgerService.Result e = ledger.append(h.input(), r.fullQuote(h), engine, author, current,
+                LedgerService.Result e = ledger.append(h.input(), engine.quote(h.input()), engine, author, current,
                         current == null ? key : key + "-supersedes-" + current);
                 saved.add(h.withLedgerEntry(e.entry().id(), current));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InvalidInventoryException e) {
                 LOG.warnf(e, "batch %s: household %s not recorded in the ledger", r.batchId(), h.id());
                 saved.add(h);
                 errors.add(new BatchError(BatchLayout.HOUSEHOLDS, h.row(), null, null, h.id(), null, "ledger-failed",
@@ -135,6 +141,29 @@ public class BatchService {
         return new BatchResult(r.batchId(), r.createdAt(), r.fileName(), r.scheduleId(), r.scheduleVersion(),
                 r.engineVersion(), saved, r.skipped(), errors, BatchQuoter.totals(r.engine().schedule().sectionIds(), r.totals().households(), saved,
                 r.skipped(), errors), r.parseMillis(), r.quoteMillis(), r.engine());
+    }
+
+    /**
+     * A filed household is recorded with its events' dates (docs/lifecycle.md), quoted again with them; a row whose
+     * typed dates differ is reported, as a warning: the workbook cannot move the incentive's dates.
+     */
+    private QuotedHousehold withEventDates(QuotedHousehold h, BatchResult r, List<BatchError> errors)
+            throws InvalidInventoryException {
+        HouseholdDates.Applied a = householdDates.apply(h.input());
+        if (a.conflict()) {
+            errors.add(new BatchError(BatchLayout.HOUSEHOLDS, h.row(), null, null, h.id(), "dates",
+                    "dates-from-events", "住户已建档,日期以住户事件为准:事件给出 " + HouseholdDates.show(a.events())
+                    + ",表中为 " + HouseholdDates.show(a.typed()) + ",已按事件的日期报价",
+                    "the household has a file: its dates are its events' " + HouseholdDates.show(a.events())
+                    + ", not the row's " + HouseholdDates.show(a.typed()) + "; quoted with the events' dates",
+                    Level.WARNING));
+        }
+        if (a.household() == h.input()) {
+            return h;
+        }
+        return new QuotedHousehold(h.id(), h.row(), a.household(),
+                BatchResult.QuoteSummary.of(r.engine().quote(a.household())), h.ledgerEntryId(),
+                h.supersededEntryId());
     }
 
     /** Whether the household's current entry was made from this very input (its canonical JSON). */

@@ -5,13 +5,11 @@ import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.ForbiddenException;
-import cn.wenshui.compensation.household.Dates;
 import cn.wenshui.compensation.household.Household;
 import cn.wenshui.compensation.quote.InvalidInventoryException;
 import cn.wenshui.compensation.quote.Quote;
 import cn.wenshui.compensation.quote.QuoteEngine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /**
  * Quotes a household and, when asked, records the quote in the ledger: shared by POST /quotes?persist=true and
@@ -95,38 +93,17 @@ public class QuoteService {
      * {@code dates}. A household without a file (an ad-hoc quote) keeps the dates it was given.
      */
     Household withEventDates(Household h) {
-        if (h == null || h.id() == null) {
-            return h;
-        }
-        Optional<Dates> events = householdDates.of(h.id());
-        if (events.isEmpty()) {
-            return h;
-        }
-        Dates fromEvents = events.get();
-        Dates given = h.dates();
-        if (!blank(given) && !given.equals(fromEvents)) {
+        HouseholdDates.Applied a = householdDates.apply(h);
+        if (a.conflict()) {
             throw ProblemException.badField(422, "dates", "dates-from-events",
                     "住户「" + h.id() + "」已建档,报价的日期取自住户事件(签约、付款、搬迁交房),不能另填:事件给出 "
-                            + show(fromEvents) + ",请求为 " + show(given) + "。请改为登记事件(/households/" + h.id()
-                            + "/events),或不填日期",
+                            + HouseholdDates.show(a.events()) + ",请求为 " + HouseholdDates.show(a.typed())
+                            + "。请改为登记事件(/households/" + h.id() + "/events),或不填日期",
                     "household " + h.id() + " has a file: its quote's dates come from its events (signing, payment, "
-                            + "handover) and cannot be typed: the events give " + show(fromEvents) + ", the request "
-                            + show(given) + ". Record an event instead, or leave dates out");
+                            + "handover) and cannot be typed: the events give " + HouseholdDates.show(a.events())
+                            + ", the request " + HouseholdDates.show(a.typed()) + ". Record an event instead, or "
+                            + "leave dates out");
         }
-        if (blank(fromEvents) || fromEvents.equals(given)) {
-            return h;
-        }
-        return new Household(h.id(), h.headOfHousehold(), h.village(), h.soleDwelling(),
-                h.hardshipExtensionApproved(), h.demolishedBuildingAreaM2(), h.mainHouse(), h.items(),
-                h.livestockPremises(), fromEvents);
-    }
-
-    private static boolean blank(Dates d) {
-        return d == null || d.agreementSigned() == null && d.compensationPaid() == null && d.movedOut() == null;
-    }
-
-    private static String show(Dates d) {
-        return d == null ? "{}" : "{agreementSigned=" + d.agreementSigned() + ", compensationPaid="
-                + d.compensationPaid() + ", movedOut=" + d.movedOut() + "}";
+        return a.household();
     }
 }

@@ -88,4 +88,33 @@ class BatchSupersedeTest {
         given().get("/api/v1/ledger/quotes/" + form).then().statusCode(200)
                 .body("supersededBy", is(up.getInt("households.find { it.id == '" + p + "104' }.ledgerEntryId")));
     }
+
+    static void event(String code, String kind, String date, String more) {
+        given().contentType("application/json")
+                .body("{\"kind\": \"" + kind + "\", \"date\": \"" + date + "\"" + (more == null ? "" : ", " + more) + "}")
+                .post("/api/v1/households/" + code + "/events").then().statusCode(201);
+    }
+
+    @Test
+    @DisplayName("已建档并已签约、付清的住户:重新上传的新记录沿用住户事件的日期(工作簿不能改动奖励的起算)")
+    void reUploadKeepsTheEventsDates() {
+        String p = BatchRoundTripTest.unique();
+        String village = "事件村" + p;
+        String code = p + "101";
+        given().contentType("application/json").body("{\"code\": \"" + code + "\", \"headName\": \"王建国\", "
+                + "\"village\": \"" + village + "\"}").post("/api/v1/households").then().statusCode(201);
+        upload(BatchRoundTripTest.filled(p, village));
+        event(code, "APPRAISAL_RECEIVED", "2023-06-01", null);
+        event(code, "PUBLISHED", "2023-06-10", "\"round\": 1");
+        event(code, "PUBLISHED", "2023-06-20", "\"round\": 2");
+        event(code, "SIGNED", "2023-07-01", null);
+        event(code, "PAYMENT", "2023-07-05", "\"amount\": 1000, \"final\": true");
+
+        JsonPath again = upload(changed(p, village, 12));
+        long entry = again.getLong("households.find { it.id == '" + code + "' }.ledgerEntryId");
+        given().get("/api/v1/ledger/quotes/" + entry).then().statusCode(200)
+                .body("input.dates.agreementSigned", is("2023-07-01"))
+                .body("input.dates.compensationPaid", is("2023-07-05"))
+                .body("quote.incentive.fullDeadline", is("2023-08-04"));
+    }
 }
