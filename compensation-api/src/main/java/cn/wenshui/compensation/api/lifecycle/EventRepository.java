@@ -110,6 +110,39 @@ public class EventRepository {
         return e;
     }
 
+    /** The event first recorded under this household's, principal's Idempotency-Key, with its request's hash. */
+    record Request(String requestHash, StoredEvent event) {
+    }
+
+    Optional<Request> request(Connection c, long householdId, String principal, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.request_hash, " + prefixed("e")
+                + " FROM household_event_request r JOIN household_event e ON e.seq = r.event_seq"
+                + " WHERE r.household_id = ? AND r.principal = ? AND r.idempotency_key = ?")) {
+            ps.setLong(1, householdId);
+            ps.setString(2, principal);
+            ps.setString(3, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Request(rs.getString(1), event(rs, 2))) : Optional.empty();
+            }
+        }
+    }
+
+    void keepRequest(Connection c, StoredEvent e, String key, String requestHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO household_event_request (household_id, principal, "
+                + "idempotency_key, request_hash, event_seq) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, e.householdId());
+            ps.setString(2, e.recordedBy());
+            ps.setString(3, key);
+            ps.setString(4, requestHash);
+            ps.setLong(5, e.seq());
+            ps.executeUpdate();
+        }
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     /** The file's state follows its last event (same transaction as the event). */
     void updateState(Connection c, long householdId, String state, String by, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE household SET state = ?, updated_at = ?, updated_by = ?, "
@@ -146,18 +179,23 @@ public class EventRepository {
         List<StoredEvent> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                int round = rs.getInt(5);
-                Integer r = rs.wasNull() ? null : round;
-                java.math.BigDecimal amount = rs.getBigDecimal(6);
-                long ledger = rs.getLong(10);
-                Long l = rs.wasNull() ? null : ledger;
-                out.add(new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), r,
-                        amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY), rs.getBoolean(7),
-                        rs.getString(8), rs.getString(9), l, rs.getObject(11, OffsetDateTime.class).toInstant(),
-                        rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)));
+                out.add(event(rs, 1));
             }
         }
         return out;
+    }
+
+    /** The event whose {@link #COLUMNS} start at column {@code f}. */
+    private static StoredEvent event(ResultSet rs, int f) throws SQLException {
+        int round = rs.getInt(f + 4);
+        Integer r = rs.wasNull() ? null : round;
+        java.math.BigDecimal amount = rs.getBigDecimal(f + 5);
+        long ledger = rs.getLong(f + 9);
+        Long l = rs.wasNull() ? null : ledger;
+        return new StoredEvent(rs.getLong(f), rs.getLong(f + 1), rs.getString(f + 2),
+                rs.getObject(f + 3, java.time.LocalDate.class), r,
+                amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY), rs.getBoolean(f + 6),
+                rs.getString(f + 7), rs.getString(f + 8), l, rs.getObject(f + 10, OffsetDateTime.class).toInstant(),
+                rs.getString(f + 11), rs.getString(f + 12), rs.getString(f + 13), rs.getString(f + 14));
     }
 }

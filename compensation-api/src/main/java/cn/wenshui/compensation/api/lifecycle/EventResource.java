@@ -8,7 +8,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,10 +44,14 @@ public class EventResource {
             + "SIGNED, PAYMENT (amount, final), MOVED_OUT, INCENTIVE_DECIDED, ARCHIVED, OBJECTION, REVIEW_DONE, "
             + "REFERRED_TO_COMMAND. An event out of order is a 422 naming the state and the events allowed next. "
             + "签约, 付款 and 搬迁交房 carry their dates into the household's current ledger entry: a new entry "
-            + "superseding it; 奖励核定 records the incentive that entry decides.")
-    public Response record(@PathParam("code") @Size(max = 64) String code, EventViews.NewEvent event)
+            + "superseding it; 奖励核定 records the incentive that entry decides. With an Idempotency-Key, a retry of "
+            + "the same request answers 200 with the event first recorded (Idempotent-Replayed: true).")
+    public Response record(@PathParam("code") @Size(max = 64) String code, EventViews.NewEvent event,
+                           @HeaderParam(IdempotencyKeys.HEADER) @Pattern(regexp = IdempotencyKeys.PATTERN) String key)
             throws InvalidInventoryException {
-        return Response.status(201).entity(events.record(code, event, Caller.of(identity))).build();
+        EventService.Result r = events.record(code, event, Caller.of(identity), key);
+        return Response.status(r.replayed() ? 200 : 201).entity(r.recorded())
+                .header(IdempotencyKeys.REPLAYED_HEADER, r.replayed()).build();
     }
 
     @GET

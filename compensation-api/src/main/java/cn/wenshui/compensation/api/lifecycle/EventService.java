@@ -3,6 +3,7 @@ package cn.wenshui.compensation.api.lifecycle;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.household.HouseholdState;
 import cn.wenshui.compensation.api.ledger.Canonical;
+import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.ledger.LedgerKey;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
@@ -60,8 +61,16 @@ public class EventService implements HouseholdDates {
         this.key = key;
     }
 
-    /** Records one event (staff only); refused events leave everything stored as it was. */
-    public EventViews.Recorded record(String code, EventViews.NewEvent request, Caller caller)
+    /** A recorded event; {@code replayed}: the event first recorded under the request's Idempotency-Key. */
+    public record Result(EventViews.Recorded recorded, boolean replayed) {
+    }
+
+    /**
+     * Records one event (staff only); refused events leave everything stored as it was. With an Idempotency-Key, a
+     * retry of the same request answers with the event it recorded first (a 付款 is never recorded twice by a
+     * retry); the same key with another request is refused (422).
+     */
+    public Result record(String code, EventViews.NewEvent request, Caller caller, String idempotencyKey)
             throws InvalidInventoryException {
         if (!caller.isStaff()) {
             throw new ForbiddenException("only staff record a household's events");
@@ -76,6 +85,15 @@ public class EventService implements HouseholdDates {
             c.setAutoCommit(false);
             try {
                 EventRepository.HouseholdRow h = repository.household(c, code, true).orElseThrow(() -> missing(code));
+                String requestHash = requestHash(kind, request, note);
+                if (idempotencyKey != null) {
+                    Optional<EventRepository.Request> first = repository.request(c, h.id(), caller.name(),
+                            idempotencyKey);
+                    if (first.isPresent()) {
+                        c.rollback();
+                        return replayed(first.get(), requestHash, c, h);
+                    }
+                }
                 Lifecycle.Position before = replay(repository.events(c, h.id()));
                 Lifecycle.Position after;
                 try {
@@ -123,10 +141,13 @@ public class EventService implements HouseholdDates {
                         after.state().name(), seqOfEntry, now, caller.name(), head.lastHash(), null, null),
                         ev -> key.mac(ev.macPreimage()));
                 repository.updateState(c, h.id(), after.state().name(), caller.name(), now);
+                if (idempotencyKey != null) {
+                    repository.keepRequest(c, e, idempotencyKey, requestHash);
+                }
                 c.commit();
-                return new EventViews.Recorded(view(e), after.state().name(), after.state().label(),
+                return new Result(new EventViews.Recorded(view(e), after.state().name(), after.state().label(),
                         kinds(Lifecycle.allowed(after)), ledgerSeq != null && superseded != null ? ledgerSeq : null,
-                        superseded);
+                        superseded), false);
             } catch (SQLException | RuntimeException | InvalidInventoryException ex) {
                 c.rollback();
                 throw ex;
@@ -134,6 +155,30 @@ public class EventService implements HouseholdDates {
         } catch (SQLException ex) {
             throw new IllegalStateException("household event append failed", ex);
         }
+    }
+
+    /** What makes a retried event "the same request": every field the caller sent, normalised. */
+    private static String requestHash(EventKind kind, EventViews.NewEvent r, String note) {
+        return Canonical.sha256(String.join("\n", kind.name(), String.valueOf(r.date()), String.valueOf(r.round()),
+                r.amount() == null ? "" : r.amount().stripTrailingZeros().toPlainString(),
+                String.valueOf(Boolean.TRUE.equals(r.finalPayment())), note == null ? "" : note));
+    }
+
+    /** The answer to a retry: the first event and the household as it stands now. */
+    private Result replayed(EventRepository.Request first, String requestHash, Connection c,
+                            EventRepository.HouseholdRow h) throws SQLException {
+        if (!first.requestHash().equals(requestHash)) {
+            throw ProblemException.badField(422, IdempotencyKeys.HEADER, "idempotency-key-reused",
+                    "该幂等键已用于另一份不同的事件请求", "this Idempotency-Key was already used for a different event");
+        }
+        StoredEvent e = first.event();
+        Lifecycle.Position now = replay(repository.events(c, h.id()));
+        Long reissued = e.ledgerSeq() != null && !EventKind.INCENTIVE_DECIDED.name().equals(e.kind())
+                ? e.ledgerSeq() : null;
+        Long superseded = reissued == null ? null
+                : ledger.get(reissued, Scope.all()).map(LedgerViews.Entry::supersedes).orElse(null);
+        return new Result(new EventViews.Recorded(view(e), now.state().name(), now.state().label(),
+                kinds(Lifecycle.allowed(now)), reissued, superseded), true);
     }
 
     /** A household's events, state, the next events allowed, and 三(三) as of {@code asOf} (null: today). */

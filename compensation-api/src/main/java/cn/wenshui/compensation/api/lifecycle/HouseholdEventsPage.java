@@ -1,6 +1,7 @@
 package cn.wenshui.compensation.api.lifecycle;
 
 import cn.wenshui.compensation.api.problem.Problem;
+import cn.wenshui.compensation.api.ledger.IdempotencyKeys;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
@@ -40,9 +41,12 @@ public class HouseholdEventsPage {
         static native TemplateInstance missing(String code);
     }
 
-    /** What the page shows; {@code error} is the last refusal, in Chinese. */
+    /**
+     * What the page shows; {@code error} is the last refusal, in Chinese. {@code requestId}: the form's
+     * Idempotency-Key, new at each rendering, so a double click records the event once.
+     */
     public record View(EventViews.Events events, boolean staff, String error, LocalDate today,
-                       List<EventViews.Kind> offered) {
+                       List<EventViews.Kind> offered, String requestId) {
     }
 
     private static final String HTML = "text/html;charset=UTF-8";
@@ -70,11 +74,12 @@ public class HouseholdEventsPage {
     public Response record(@PathParam("code") String code, @RestForm("kind") String kind,
                            @RestForm("date") String date, @RestForm("round") String round,
                            @RestForm("amount") String amount, @RestForm("final") String finalPayment,
-                           @RestForm("note") String note) {
+                           @RestForm("note") String note, @RestForm("requestId") String requestId) {
         try {
             EventViews.NewEvent event = new EventViews.NewEvent(kind, parseDate(date), parseRound(round),
                     parseAmount(amount), "on".equals(finalPayment) || "true".equals(finalPayment), note);
-            service.record(code, event, Caller.of(identity));
+            service.record(code, event, Caller.of(identity), requestId == null
+                    || !requestId.matches(IdempotencyKeys.PATTERN) ? null : "form-" + requestId);
             // Post/redirect/get: a reload does not record the event twice.
             return Response.seeOther(URI.create("/households/" + URLEncoder.encode(code, StandardCharsets.UTF_8)
                     .replace("+", "%20") + "/events")).build();
@@ -94,7 +99,7 @@ public class HouseholdEventsPage {
         try {
             EventViews.Events events = service.events(code, null, caller);
             return html(status, Templates.events(new View(events, caller.isStaff(), error, LocalDate.now(),
-                    caller.isStaff() ? events.allowedNext() : List.of())));
+                    caller.isStaff() ? events.allowedNext() : List.of(), java.util.UUID.randomUUID().toString())));
         } catch (ProblemException e) {
             return html(404, Templates.missing(code));
         }

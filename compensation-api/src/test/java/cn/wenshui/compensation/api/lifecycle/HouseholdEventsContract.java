@@ -46,6 +46,30 @@ abstract class HouseholdEventsContract {
     }
 
     @Test
+    @DisplayName("付款请求重发(同一 Idempotency-Key):只记一笔,重发答 200 并给出第一次的事件;同键不同请求 → 422")
+    void aRetriedPaymentIsRecordedOnce() throws Exception {
+        String code = household(dataSource, null);
+        quote(code);
+        published(code);
+        ok(code, "SIGNED", "2023-07-01", null);
+        String body = "{\"kind\": \"PAYMENT\", \"date\": \"2023-07-05\", \"amount\": 6000}";
+        long seq = staff().header("Idempotency-Key", "pay-1").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/households/" + code + "/events").then().statusCode(201)
+                .header("Idempotent-Replayed", "false").extract().jsonPath().getLong("event.seq");
+        staff().header("Idempotency-Key", "pay-1").contentType(ContentType.JSON)
+                .body(body.replace("6000", "6000.00")).post("/api/v1/households/" + code + "/events").then()
+                .statusCode(200).header("Idempotent-Replayed", "true").body("event.seq", equalTo((int) seq))
+                .body("state", equalTo("PARTLY_PAID"));
+        staff().header("Idempotency-Key", "pay-1").contentType(ContentType.JSON).body(body.replace("6000", "7000"))
+                .post("/api/v1/households/" + code + "/events").then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("violations[0].rule", equalTo("idempotency-key-reused"));
+        List<Map<String, Object>> payments = events(code, null).then().statusCode(200).extract().jsonPath()
+                .getList("events.findAll { it.kind == 'PAYMENT' }");
+        assertThat(payments).hasSize(1);
+    }
+
+    @Test
     @DisplayName("已建档住户的报价日期取自事件:不填 → 事件的日期;相同 → 照收;不同 → 422 dates-from-events,台账不变")
     void aFiledHouseholdsQuoteTakesItsDatesFromItsEvents() throws Exception {
         String code = household(dataSource, null);
