@@ -43,7 +43,12 @@ public class HouseholdVersionsPage {
         if (code == null || code.isBlank() || code.length() > 64) {
             return html(404, missing("未找到住户", "没有该住户的台账记录。"));
         }
+        // A version number that is not one is said, not silently replaced by the default comparison.
+        String bad = bad("from", from) + bad("to", to);
         return versions.page(code, id(from), id(to))
+                .map(p -> bad.isEmpty() ? p : new VersionsViews.VersionsPage(p.householdId(), p.householdPath(),
+                        p.versions(), p.current(), p.diff(), (p.error() == null ? "" : p.error() + ";") + bad
+                        + "已按默认(上一版本与当前版本)比较。"))
                 .map(p -> html(200, Templates.versions(p)))
                 .orElseGet(() -> html(404, missing("未找到住户",
                         "台账中没有住户「" + code + "」的记录。")));
@@ -51,6 +56,10 @@ public class HouseholdVersionsPage {
 
     private static Response html(int status, TemplateInstance page) {
         return Response.status(status).type("text/html;charset=UTF-8").entity(page.render()).build();
+    }
+
+    private static String bad(String name, String s) {
+        return s == null || s.isBlank() || id(s) != null ? "" : name + "「" + s + "」不是台账记录号(正整数);";
     }
 
     private static Long id(String s) {

@@ -85,6 +85,10 @@ class CorrectionPagesTest {
                 .extract().asString();
         assertThat(other).contains("id=\"versions-error\"", "不是住户「" + h + "」的版本");
 
+        String typo = given().get("/households/" + h + "/versions?from=abc").then().statusCode(200)
+                .extract().asString();
+        assertThat(typo).contains("id=\"versions-error\"", "from「abc」不是台账记录号", "已按默认");
+
         given().get("/households/NONE-" + UUID.randomUUID() + "/versions").then().statusCode(404);
     }
 
