@@ -168,7 +168,7 @@
         } catch (e) {
           statusEl.textContent = '未能恢复登录失效前填写的内容:' + e.message;
         }
-        return loadCorrection();
+        return loadCorrection() || loadHousehold();
       })
       .then(function () {
         app.dataset.ready = 'true';
@@ -1413,10 +1413,70 @@
           statusEl.textContent = '以下项目不能在本页录入,未载入:' + skipped.join('、');
         }
         changed();
+        return datesFromEvents(h.id);
       })
       .catch(function (e) {
         statusEl.textContent = '未能载入要更正的台账记录:' + e.message;
       });
+  }
+
+  // 出具报价 from a household's file (/?household=编号): its 编号, 户主 and 村 from the file, its dates from its events
+  function loadHousehold() {
+    var code = new URLSearchParams(window.location.search).get('household');
+    if (!code || code.length > 64 || rows.length || correcting) {
+      return null;
+    }
+    return fetch('/api/v1/households/' + encodeURIComponent(code),
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error(r.status === 404 ? '没有编号为「' + code + '」的住户档案' : '服务返回 ' + r.status);
+        }
+        return r.json();
+      })
+      .then(function (h) {
+        setField('id', h.code);
+        setField('headOfHousehold', h.headName);
+        setField('village', h.village);
+        byField('id').readOnly = true;
+        app.dataset.household = h.code;
+        changed();
+        return datesFromEvents(h.code);
+      })
+      .catch(function (e) {
+        statusEl.textContent = '未能载入住户档案:' + e.message;
+      });
+  }
+
+  // A filed household's dates are its events' (签约, 付款, 搬迁交房): shown here, not typed (docs/lifecycle.md)
+  function datesFromEvents(code) {
+    if (!code) {
+      return null;
+    }
+    return fetch('/api/v1/households/' + encodeURIComponent(code) + '/events',
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (ev) {
+        if (!ev) {
+          return;   // no file: an ad-hoc quote keeps the dates typed here
+        }
+        var d = ev.dates || {};
+        ['agreementSigned', 'compensationPaid', 'movedOut'].forEach(function (k) {
+          var input = byField('dates.' + k);
+          input.value = d[k] || '';
+          input.readOnly = true;
+        });
+        var box = document.querySelector('fieldset[data-field="dates"]');
+        if (box && !document.getElementById('dates-from-events')) {
+          var a = el('a', { href: '/households/' + encodeURIComponent(code) + '/events', text: '办理进度' });
+          var note = el('p', { id: 'dates-from-events', className: 'hint', text: '本户已建档:日期取自住户事件,在此不能修改,请在 ' });
+          note.appendChild(a);
+          note.appendChild(document.createTextNode(' 中登记签约、付款、搬迁交房。'));
+          box.insertBefore(note, box.querySelector('.grid'));
+        }
+        changed();
+      })
+      .catch(function () { /* the dates stay as they are; saving checks them against the events */ });
   }
 
   loadSchedule();

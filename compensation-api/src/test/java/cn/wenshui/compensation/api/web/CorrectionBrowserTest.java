@@ -112,10 +112,7 @@ class CorrectionBrowserTest {
         assertThat(lines.getText()).contains("变更", "附属平房 框架结构", "+2,400.00");
         assertThat(driver.findElement(By.id("diff-total")).getText()).isEqualTo("+2,400.00");
         assertThat(driver.findElement(By.id("versions-table")).getText()).contains("已被第" + now + "号更正", "现行");
-        java.nio.file.Path shot = driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-        java.nio.file.Files.createDirectories(WorkbenchBrowserTest.SCREENSHOTS);
-        java.nio.file.Files.copy(shot, WorkbenchBrowserTest.SCREENSHOTS.resolve("versions.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot("versions.png", 1400);
     }
 
     private WebElement field(String path) {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,6 +52,52 @@ final class HeadlessChromium {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** Every run writes its screenshots here; with -Dworkbench.screenshots.update=true also to docs/screenshots. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final boolean UPDATE_DOCS = Boolean.getBoolean("workbench.screenshots.update");
+
+    /**
+     * A full-page screenshot: the window is stretched until the viewport holds the whole page, including the quote
+     * page's result column (sticky, at most one viewport high), then set back to {@code width} × 1000.
+     */
+    void screenshot(String name, int width) throws IOException {
+        JavascriptExecutor js = driver;
+        js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
+        String needed = "var r = document.querySelector('.result-column');"
+                + "var h = Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);"
+                + "if (r) { h = Math.max(h, r.getBoundingClientRect().top + window.scrollY + r.scrollHeight + 40); }"
+                + "return [Math.ceil(h), window.innerHeight];";
+        int height = 1000;
+        for (int i = 0; i < 5; i++) {
+            @SuppressWarnings("unchecked")
+            List<Number> m = (List<Number>) js.executeScript(needed);
+            int want = Math.min(8000, m.get(0).intValue());
+            int inner = m.get(1).intValue();
+            if (inner >= want) {
+                break;
+            }
+            height = Math.min(8000, height + want - inner);
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
+        js.executeScript("window.scrollTo(0, 0);");
+        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        if (UPDATE_DOCS) {
+            Path docs = docsScreenshots();
+            Files.createDirectories(docs);
+            Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.manage().window().setSize(new Dimension(width, 1000));
+    }
+
+    /** docs/screenshots of the repository (tests run in compensation-api). */
+    private static Path docsScreenshots() {
+        Path here = Path.of("").toAbsolutePath();
+        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
+        return root.resolve("docs").resolve("screenshots");
     }
 
     /** Quits the browser and deletes its profile. */

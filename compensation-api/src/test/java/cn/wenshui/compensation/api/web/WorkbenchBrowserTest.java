@@ -41,9 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestSecurity(user = "staff-test", roles = "staff")
 @DisplayName("工作台:真实无头 Chromium 中的浏览器测试")
 class WorkbenchBrowserTest {
-    /** Every run writes its screenshots here; with -Dworkbench.screenshots.update=true also to docs/screenshots. */
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final boolean UPDATE_DOCS = Boolean.getBoolean("workbench.screenshots.update");
     static final Duration WAIT = Duration.ofSeconds(20);
 
     private static ChromeDriver driver;
@@ -210,8 +207,8 @@ class WorkbenchBrowserTest {
         assertThat(raw).startsWith("%PDF-");
         long pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw).results().count();
         assertThat(pages).as("A4 pages of this household's 补偿明细表").isBetween(1L, 2L);
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("print-view.pdf"), bytes);
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+        Files.write(HeadlessChromium.SCREENSHOTS.resolve("print-view.pdf"), bytes);
     }
 
     @Test
@@ -305,45 +302,7 @@ class WorkbenchBrowserTest {
         return Long.parseLong(id);
     }
 
-    /**
-     * A full-page screenshot into docs/screenshots: the window is stretched until the viewport holds the whole page,
-     * including the quote page's result column (sticky, at most one viewport high).
-     */
     private void screenshot(String name) throws IOException {
-        JavascriptExecutor js = driver;
-        js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
-        String needed = "var r = document.querySelector('.result-column');"
-                + "var h = Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);"
-                + "if (r) { h = Math.max(h, r.getBoundingClientRect().top + window.scrollY + r.scrollHeight + 40); }"
-                + "return [Math.ceil(h), window.innerHeight];";
-        int height = 1000;
-        for (int i = 0; i < 5; i++) {
-            @SuppressWarnings("unchecked")
-            List<Number> m = (List<Number>) js.executeScript(needed);
-            int want = Math.min(8000, m.get(0).intValue());
-            int inner = m.get(1).intValue();
-            if (inner >= want) {
-                break;
-            }
-            height = Math.min(8000, height + want - inner);
-            driver.manage().window().setSize(new Dimension(1400, height));
-        }
-        js.executeScript("window.scrollTo(0, 0);");
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        if (UPDATE_DOCS) {
-            Path docs = docsScreenshots();
-            Files.createDirectories(docs);
-            Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
-        driver.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    /** docs/screenshots of the repository (tests run in compensation-api). */
-    private static Path docsScreenshots() {
-        Path here = Path.of("").toAbsolutePath();
-        Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
-        return root.resolve("docs").resolve("screenshots");
+        chromium.screenshot(name, 1400);
     }
 }
