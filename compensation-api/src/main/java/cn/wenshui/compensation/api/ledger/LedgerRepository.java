@@ -223,10 +223,21 @@ public class LedgerRepository {
         }
     }
 
+    /**
+     * A firm's scope in SQL: the entries it made, and every entry of the households assigned to it (their files'
+     * appraisal_firm), so a firm still sees its household's current version after staff correct it. Binds the firm
+     * twice; {@code alias} is the ledger_entry table's ("" for none).
+     */
+    private static String firmScope(String alias) {
+        return " AND (" + alias + "owner_firm = ? OR " + alias + "household_id IN "
+                + "(SELECT hs.code FROM household hs WHERE hs.appraisal_firm = ?))";
+    }
+
     /** The entry, if it exists and is inside the scope: an entry outside it is reported exactly like none. */
     Optional<StoredEntry> find(long seq, Scope scope) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return one(c, "WHERE seq = ?", seq).filter(e -> scope.allows(e.ownerFirm()));
+            return scope.restricted() ? one(c, "WHERE seq = ?" + firmScope(""), seq, scope.firm(), scope.firm())
+                    : one(c, "WHERE seq = ?", seq);
         }
     }
 
@@ -249,7 +260,8 @@ public class LedgerRepository {
         args.add(householdId);
         String where = "WHERE household_id = ?";
         if (scope.restricted()) {
-            where += " AND owner_firm = ?";
+            where += firmScope("");
+            args.add(scope.firm());
             args.add(scope.firm());
         }
         List<StoredEntry> entries;
@@ -274,12 +286,13 @@ public class LedgerRepository {
      */
     Optional<Long> currentSeq(String householdId, Scope scope) throws SQLException {
         String sql = "SELECT MAX(e.seq) FROM ledger_entry e WHERE e.household_id = ?"
-                + (scope.restricted() ? " AND e.owner_firm = ?" : "")
+                + (scope.restricted() ? firmScope("e.") : "")
                 + " AND NOT EXISTS (SELECT 1 FROM ledger_entry s WHERE s.supersedes = e.seq)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, householdId);
             if (scope.restricted()) {
                 ps.setString(2, scope.firm());
+                ps.setString(3, scope.firm());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -357,7 +370,8 @@ public class LedgerRepository {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (scope.restricted()) {
-            where.append(" AND owner_firm = ?");
+            where.append(firmScope(""));
+            args.add(scope.firm());
             args.add(scope.firm());
         }
         if (f.householdId() != null) {

@@ -196,4 +196,25 @@ class VersionsApiTest {
                 .body("diff.counts.changed", is(1));
         given().get("/api/v1/households/" + own + "/versions").then().statusCode(401);
     }
+
+    @Test
+    @DisplayName("分配给评估机构的住户:镇里更正后,该机构仍见全部版本,现行为镇里的更正;他机构 404")
+    void anAssignedFirmSeesTheStaffsCorrection() {
+        String firm = unique("乙评估公司");
+        String key = admin().contentType(ContentType.JSON).body("{\"firm\": \"" + firm + "\"}")
+                .post("/api/v1/admin/api-keys").then().statusCode(201).extract().jsonPath().getString("key");
+        String h = unique("C3G");
+        admin().contentType(ContentType.JSON).body("{\"code\": \"" + h + "\", \"headName\": \"王五\", "
+                + "\"village\": \"堡子村\", \"appraisalFirm\": \"" + firm + "\"}").post("/api/v1/households")
+                .then().statusCode(201);
+        long byFirm = persist(given().header("X-Api-Key", key), body(h, "10", null), null);
+        long byStaff = persist(admin(), body(h, "12", null), byFirm);
+        given().header("X-Api-Key", key).get("/api/v1/households/" + h + "/versions").then().statusCode(200)
+                .body("versions.seq", contains((int) byFirm, (int) byStaff)).body("current", is((int) byStaff));
+        given().header("X-Api-Key", key).get("/api/v1/ledger/quotes/" + byStaff).then().statusCode(200);
+        String other = admin().contentType(ContentType.JSON).body("{\"firm\": \"" + unique("丙评估公司") + "\"}")
+                .post("/api/v1/admin/api-keys").then().statusCode(201).extract().jsonPath().getString("key");
+        given().header("X-Api-Key", other).get("/api/v1/ledger/quotes/" + byStaff).then().statusCode(404);
+        given().header("X-Api-Key", other).get("/api/v1/households/" + h + "/versions").then().statusCode(404);
+    }
 }
