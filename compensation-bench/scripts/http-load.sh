@@ -7,7 +7,7 @@
 #   SKIP_BUILD=1 compensation-bench/scripts/http-load.sh  # use the builds already in compensation-api/target
 #   SKIP_PG=1 compensation-bench/scripts/http-load.sh     # H2 only
 #   PROFILE=1 compensation-bench/scripts/http-load.sh     # also a JFR recording of each measured run (jfr-summary.py)
-#   JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m' MALLOC_ARENA_MAX=2 ...  # the deployment note's memory settings
+#   JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m -XX:TrimNativeHeapInterval=5000' MALLOC_ARENA_MAX=2 ...  # the deployment note
 #
 # Against one service instance at a time, in the same run, it measures:
 #   baseline     GET  /api/v1/schedules        a trivial JSON endpoint of the same REST stack (746 bytes)
@@ -33,7 +33,7 @@ WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 # JVM options: none by default, as the README starts the service (java -jar); the deployment note's memory settings
-# (docs/performance.md, "Memory") with JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m' MALLOC_ARENA_MAX=2
+# (docs/performance.md, "Memory") with JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m -XX:TrimNativeHeapInterval=5000' MALLOC_ARENA_MAX=2
 JAVA_OPTS=${JAVA_OPTS-}
 HOST=127.0.0.1
 H2_APP=$ROOT/compensation-api/target/quarkus-app

@@ -175,10 +175,11 @@ class BatchMemoryIT {
     Process start(Path dir, int port) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // the deployment note's collector and starting heap (docs/performance.md), with the heap limit of this run
+        // the deployment note's collector, starting heap and trimming (docs/performance.md), with this run's heap limit
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xms64m");
         cmd.add("-Xmx" + XMX);
+        cmd.add("-XX:TrimNativeHeapInterval=5000");
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-Dquarkus.http.host=127.0.0.1");
         cmd.add("-Dcompensation.admin.username=" + USER);
