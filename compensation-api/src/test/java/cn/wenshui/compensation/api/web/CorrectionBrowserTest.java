@@ -40,6 +40,7 @@ class CorrectionBrowserTest {
     URL base;
 
     private WebDriverWait wait;
+    private StaffPages pages;
 
     @BeforeEach
     void browser() throws IOException {
@@ -48,6 +49,7 @@ class CorrectionBrowserTest {
             driver = chromium.driver();
         }
         wait = new WebDriverWait(driver, WAIT);
+        pages = new StaffPages(driver, wait);
         wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -78,18 +80,18 @@ class CorrectionBrowserTest {
         wait.until(d -> "true".equals(d.findElement(By.id("quote-app")).getAttribute("data-ready")));
         assertThat(driver.findElement(By.id("quote-app")).getAttribute("data-correcting")).isEqualTo(String.valueOf(old));
         assertThat(driver.findElement(By.id("correcting")).getText()).contains("正在更正", "台账记录 " + old);
-        WebElement id = field("id");
+        WebElement id = pages.field("id");
         assertThat(id.getAttribute("value")).isEqualTo(household);
         assertThat(id.getAttribute("readonly")).isNotNull();
-        assertThat(field("headOfHousehold").getAttribute("value")).isEqualTo("赵六");
-        waitForTotal("12,900.00");
+        assertThat(pages.field("headOfHousehold").getAttribute("value")).isEqualTo("赵六");
+        pages.waitForTotal("12,900.00");
 
-        WebElement quantity = field("items[0].quantity");
+        WebElement quantity = pages.field("items[0].quantity");
         assertThat(quantity.getAttribute("value")).isEqualTo("10");
         quantity.clear();
         quantity.sendKeys("12");
         // 12 × 1200 = 14,400 + 900
-        waitForTotal("15,300.00");
+        pages.waitForTotal("15,300.00");
         driver.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-entry")));
         long now = Long.parseLong(driver.findElement(By.id("quote-app")).getAttribute("data-saved"));
@@ -115,15 +117,5 @@ class CorrectionBrowserTest {
         chromium.screenshot("versions.png", 1400);
     }
 
-    private WebElement field(String path) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='" + path + "']")));
-    }
 
-    private void waitForTotal(String expected) {
-        wait.until(d -> {
-            String state = d.findElement(By.id("quote-app")).getAttribute("data-state");
-            return !"pending".equals(state) && !"busy".equals(state)
-                    && expected.equals(d.findElement(By.id("total-amount")).getText());
-        });
-    }
 }

@@ -60,19 +60,20 @@ class HouseholdEventsBrowserTest {
         try {
             ChromeDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            StaffPages pages = new StaffPages(driver, wait);
             driver.get(base + "households/" + code + "/events");
             assertThat(driver.findElements(By.id("state"))).as(driver.getPageSource()).isNotEmpty();
             assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("第二轮公示");
             assertThat(new Select(driver.findElement(By.id("e-kind"))).getOptions()).extracting(WebElement::getText)
                     .containsExactly("签约", "搬迁交房", "异议", "报指挥部审定");
 
-            record(driver, wait, "签约", "2023-07-01", null, false);
+            pages.recordEvent("签约", "2023-07-01", null, false);
             wait.until(d -> d.findElement(By.id("state")).getText().equals("已签约"));
-            record(driver, wait, "付款", "2023-07-05", "12000", true);
+            pages.recordEvent("付款", "2023-07-05", "12000", true);
             wait.until(d -> d.findElement(By.id("state")).getText().equals("补偿款已付清"));
             assertThat(driver.findElement(By.id("full-deadline")).getText()).contains("2023-08-04");
             assertThat(driver.findElement(By.id("reduced-deadline")).getText()).contains("2023-08-19");
-            record(driver, wait, "搬迁交房", "2023-08-04", null, false);
+            pages.recordEvent("搬迁交房", "2023-08-04", null, false);
             wait.until(d -> d.findElement(By.id("state")).getText().equals("已搬迁交房"));
             assertThat(driver.findElement(By.id("incentive-amount")).getText()).isEqualTo("50000.00");
             assertThat(driver.findElements(By.cssSelector("#events tr[data-kind]"))).hasSize(6);
@@ -86,18 +87,4 @@ class HouseholdEventsBrowserTest {
         }
     }
 
-    private static void record(ChromeDriver driver, WebDriverWait wait, String kind, String date, String amount,
-                               boolean fin) {
-        new Select(driver.findElement(By.id("e-kind"))).selectByVisibleText(kind);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("e-date")), date);
-        if (amount != null) {
-            driver.findElement(By.id("e-amount")).sendKeys(amount);
-        }
-        if (fin) {
-            driver.findElement(By.id("e-final")).click();
-        }
-        WebElement submit = driver.findElement(By.id("e-submit"));
-        submit.click();
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
-    }
 }

@@ -38,6 +38,7 @@ class HouseholdPathBrowserTest {
     URL base;
 
     private WebDriverWait wait;
+    private StaffPages pages;
 
     @BeforeAll
     static void start() throws IOException {
@@ -58,6 +59,7 @@ class HouseholdPathBrowserTest {
     void theWholePath() throws IOException {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        pages = new StaffPages(driver, wait);
         String code = "PATH-" + UUID.randomUUID().toString().substring(0, 8);
         String village = "全程村" + code.substring(5);
 
@@ -78,31 +80,31 @@ class HouseholdPathBrowserTest {
         // 出具报价 from the file: 编号, 户主 and 村 come from it; the dates are the events' (none yet)
         driver.findElement(By.id("quote-link")).click();
         wait.until(d -> "true".equals(d.findElement(By.id("quote-app")).getAttribute("data-ready")));
-        WebElement id = field("id");
+        WebElement id = pages.field("id");
         assertThat(id.getAttribute("value")).isEqualTo(code);
         assertThat(id.getAttribute("readonly")).isNotNull();
-        assertThat(field("headOfHousehold").getAttribute("value")).isEqualTo("王建国");
+        assertThat(pages.field("headOfHousehold").getAttribute("value")).isEqualTo("王建国");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dates-from-events")));
-        assertThat(field("dates.agreementSigned").getAttribute("readonly")).isNotNull();
-        pick("一(一) 房屋、附属设施", "附属平房", "框架结构");
-        type(field("items[0].quantity"), "10");
-        waitForTotal("12,000.00");
+        assertThat(pages.field("dates.agreementSigned").getAttribute("readonly")).isNotNull();
+        pages.pick("一(一) 房屋、附属设施", "附属平房", "框架结构");
+        type(pages.field("items[0].quantity"), "10");
+        pages.waitForTotal("12,000.00");
         driver.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-entry")));
 
         // 评估 → 公示 ×2 → 签约 → 付款 (付清) → 搬迁交房 on day 30 → 奖励核定
         driver.get(base + "households/" + code);
         driver.findElement(By.id("events-link")).click();
-        record("评估", "2023-06-01", null, false, "评估报告已收到");
-        record("公示", "2023-06-10", null, false, "第一轮公示");
-        record("公示", "2023-06-20", null, false, "第二轮公示");
-        record("签约", "2023-07-01", null, false, "已签约");
-        record("付款", "2023-07-05", "12000", true, "补偿款已付清");
+        event("评估", "2023-06-01", null, false, "评估报告已收到");
+        event("公示", "2023-06-10", null, false, "第一轮公示");
+        event("公示", "2023-06-20", null, false, "第二轮公示");
+        event("签约", "2023-07-01", null, false, "已签约");
+        event("付款", "2023-07-05", "12000", true, "补偿款已付清");
         assertThat(driver.findElement(By.id("full-deadline")).getText()).contains("2023-08-04");
         assertThat(driver.findElement(By.id("reduced-deadline")).getText()).contains("2023-08-19");
-        record("搬迁交房", "2023-08-04", null, false, "已搬迁交房");
+        event("搬迁交房", "2023-08-04", null, false, "已搬迁交房");
         assertThat(driver.findElement(By.id("incentive-amount")).getText()).isEqualTo("50000.00");
-        record("奖励核定", "2023-08-05", null, false, "奖励已核定");
+        event("奖励核定", "2023-08-05", null, false, "奖励已核定");
         chromium.screenshot("path-2-events.png", 1400);
         String current = driver.findElement(By.id("current-entry")).getText().replaceAll("\\D", "");
 
@@ -118,10 +120,10 @@ class HouseholdPathBrowserTest {
         wait.until(d -> "true".equals(d.findElement(By.id("quote-app")).getAttribute("data-ready")));
         assertThat(driver.findElement(By.id("quote-app")).getAttribute("data-correcting")).isEqualTo(current);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dates-from-events")));
-        assertThat(field("dates.movedOut").getAttribute("value")).isEqualTo("2023-08-04");
-        waitForTotal("62,000.00");
-        type(field("items[0].quantity"), "12");
-        waitForTotal("64,400.00");
+        assertThat(pages.field("dates.movedOut").getAttribute("value")).isEqualTo("2023-08-04");
+        pages.waitForTotal("62,000.00");
+        type(pages.field("items[0].quantity"), "12");
+        pages.waitForTotal("64,400.00");
         driver.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-entry")));
         String corrected = driver.findElement(By.id("quote-app")).getAttribute("data-saved");
@@ -148,41 +150,13 @@ class HouseholdPathBrowserTest {
         input.sendKeys(text);
     }
 
-    private WebElement field(String path) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='" + path + "']")));
-    }
 
-    private void pick(String section, String category, String spec) {
-        new Select(driver.findElement(By.id("pick-section"))).selectByVisibleText(section);
-        new Select(driver.findElement(By.id("pick-category"))).selectByVisibleText(category);
-        new Select(driver.findElement(By.id("pick-spec"))).selectByVisibleText(spec);
-        int before = driver.findElements(By.cssSelector("#items-body tr.item-row")).size();
-        driver.findElement(By.id("pick-add")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#items-body tr.item-row")).size() == before + 1);
-    }
 
-    private void waitForTotal(String expected) {
-        wait.until(d -> {
-            String state = d.findElement(By.id("quote-app")).getAttribute("data-state");
-            return !"pending".equals(state) && !"busy".equals(state)
-                    && expected.equals(d.findElement(By.id("total-amount")).getText());
-        });
-    }
+
 
     /** One event by the events page's form; waits for the state it leads to. */
-    private void record(String kind, String date, String amount, boolean fin, String stateAfter) {
-        new Select(driver.findElement(By.id("e-kind"))).selectByVisibleText(kind);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                driver.findElement(By.id("e-date")), date);
-        if (amount != null) {
-            driver.findElement(By.id("e-amount")).sendKeys(amount);
-        }
-        if (fin) {
-            driver.findElement(By.id("e-final")).click();
-        }
-        WebElement submit = driver.findElement(By.id("e-submit"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+    private void event(String kind, String date, String amount, boolean fin, String stateAfter) {
+        pages.recordEvent(kind, date, amount, fin);
         wait.until(d -> d.findElement(By.id("state")).getText().equals(stateAfter));
     }
 }

@@ -50,6 +50,7 @@ class WorkbenchBrowserTest {
     URL base;
 
     private WebDriverWait wait;
+    private StaffPages pages;
 
     @BeforeEach
     void browser() throws IOException {
@@ -59,6 +60,7 @@ class WorkbenchBrowserTest {
         }
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, WAIT);
+        pages = new StaffPages(driver, wait);
         wait.ignoring(StaleElementReferenceException.class); // a page may be replaced while we look at it
     }
 
@@ -78,14 +80,14 @@ class WorkbenchBrowserTest {
     void simpleHousehold() {
         String household = unique("WB");
         openQuotePage();
-        type(field("id"), household);
-        type(field("headOfHousehold"), "李四");
-        type(field("village"), "堡子村");
+        type(pages.field("id"), household);
+        type(pages.field("headOfHousehold"), "李四");
+        type(pages.field("village"), "堡子村");
 
-        pick("一(一) 房屋、附属设施", "附属平房", "框架结构");
-        WebElement quantity = field("items[0].quantity");
+        pages.pick("一(一) 房屋、附属设施", "附属平房", "框架结构");
+        WebElement quantity = pages.field("items[0].quantity");
         type(quantity, "10");
-        waitForTotal("12,000.00");
+        pages.waitForTotal("12,000.00");
         WebElement line = driver.findElement(By.cssSelector(".lines-table tr[data-code='1-1.annex.frame']"));
         assertThat(line.getText()).contains("附属平房 框架结构").contains("1200").contains("12,000.00");
 
@@ -95,11 +97,11 @@ class WorkbenchBrowserTest {
         wait.until(d -> error.getText().contains("数量必须大于0"));
         assertThat(quantity.getAttribute("class")).contains("invalid");
         assertThat(quantity.findElement(By.xpath("ancestor::tr")).getAttribute("data-code")).isEqualTo("1-1.annex.frame");
-        waitForTotal("0.00");
+        pages.waitForTotal("0.00");
         assertThat(driver.findElement(By.id("left-out")).getText()).contains("未计入标红的 1 处输入");
 
         type(quantity, "10");
-        waitForTotal("12,000.00");
+        pages.waitForTotal("12,000.00");
         assertThat(errorOf(quantity).getText()).isEmpty();
 
         long id = save();
@@ -123,21 +125,21 @@ class WorkbenchBrowserTest {
     void fullHousehold() throws IOException {
         String household = unique("BZ");
         openQuotePage();
-        type(field("id"), household);
-        type(field("headOfHousehold"), "张三");
-        type(field("village"), "堡子村");
-        type(field("demolishedBuildingAreaM2"), "31");
-        type(field("mainHouse.measuredAreaM2"), "120");
-        type(field("mainHouse.footprintM2"), "100");
-        type(field("mainHouse.homesteadCertificateAreaM2"), "300");
+        type(pages.field("id"), household);
+        type(pages.field("headOfHousehold"), "张三");
+        type(pages.field("village"), "堡子村");
+        type(pages.field("demolishedBuildingAreaM2"), "31");
+        type(pages.field("mainHouse.measuredAreaM2"), "120");
+        type(pages.field("mainHouse.footprintM2"), "100");
+        type(pages.field("mainHouse.homesteadCertificateAreaM2"), "300");
         date("dates.agreementSigned", "2023-07-01");
         date("dates.compensationPaid", "2023-07-05");
         date("dates.movedOut", "2023-08-04");
 
         // 附属平房 砖混结构 50 m², appraised at 760 inside the printed 700-800
-        pick("一(一) 房屋、附属设施", "附属平房", "砖混结构");
-        type(field("items[0].quantity"), "50");
-        WebElement price = field("items[0].appraisedUnitPrice");
+        pages.pick("一(一) 房屋、附属设施", "附属平房", "砖混结构");
+        type(pages.field("items[0].quantity"), "50");
+        WebElement price = pages.field("items[0].appraisedUnitPrice");
         WebElement range = price.findElement(By.xpath("ancestor::div[contains(@class,'fld')]"))
                 .findElement(By.className("allowed-range"));
         assertThat(range.getText()).isEqualTo("标准 700 – 800 元/m²");
@@ -150,15 +152,15 @@ class WorkbenchBrowserTest {
         search.sendKeys("核桃");
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#pick-results .pick-result[data-code='2-1.fruit.walnut']"))).click();
-        type(field("items[1].quantity"), "3");
-        type(field("items[1].measurements.trunkDiameterCm"), "12");
+        type(pages.field("items[1].quantity"), "3");
+        type(pages.field("items[1].measurements.trunkDiameterCm"), "12");
 
         // 地下室 20 m²: by appraisal, listed apart, never summed
-        pick("一(一) 房屋、附属设施", "地下室", "(无规格)");
-        type(field("items[2].quantity"), "20");
+        pages.pick("一(一) 房屋、附属设施", "地下室", "(无规格)");
+        type(pages.field("items[2].quantity"), "20");
 
         // 38,000 + 1,500 + 三(一) 31 × 10 = 310 + 三(二) 31 × 6 × 24 = 4,464 + 三(三) day 30 → 50,000
-        waitForTotal("94,274.00");
+        pages.waitForTotal("94,274.00");
         String result = driver.findElement(By.id("quote-output")).getText();
         assertThat(result).contains("38,000.00", "1,500.00", "310.00", "4,464.00", "50,000.00");
         assertThat(driver.findElement(By.cssSelector(".swaps-table tr[data-code='1-1.swap.main-house'] .swap-area"))
@@ -178,7 +180,7 @@ class WorkbenchBrowserTest {
         type(price, "850");
         wait.until(d -> errorOf(price).getText().contains("超出标准700-800"));
         type(price, "760");
-        waitForTotal("94,274.00");
+        pages.waitForTotal("94,274.00");
         type(driver.findElement(By.id("f-operator")), "王五");
         screenshot("quote-page.png");
 
@@ -216,12 +218,12 @@ class WorkbenchBrowserTest {
     void ledgerPages() {
         String household = unique("WL");
         openQuotePage();
-        type(field("id"), household);
-        type(field("village"), "堡子村");
-        pick("二(二) 木材树类", "木材树类", "杨树");
-        type(field("items[0].quantity"), "4");
-        type(field("items[0].measurements.trunkDiameterCm"), "10");
-        waitForTotal("368.00"); // 7cm< 胸径≤15cm 杨树 92 元/株 × 4
+        type(pages.field("id"), household);
+        type(pages.field("village"), "堡子村");
+        pages.pick("二(二) 木材树类", "木材树类", "杨树");
+        type(pages.field("items[0].quantity"), "4");
+        type(pages.field("items[0].measurements.trunkDiameterCm"), "10");
+        pages.waitForTotal("368.00"); // 7cm< 胸径≤15cm 杨树 92 元/株 × 4
         long id = save();
 
         driver.get(base + "ledger");
@@ -256,9 +258,6 @@ class WorkbenchBrowserTest {
         wait.until(d -> "true".equals(d.findElement(By.id("quote-app")).getAttribute("data-ready")));
     }
 
-    private WebElement field(String path) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='" + path + "']")));
-    }
 
     private static WebElement errorOf(WebElement input) {
         return input.findElement(By.xpath("ancestor::div[contains(@class,'fld')][1]//*[contains(@class,'field-error')]"));
@@ -273,25 +272,10 @@ class WorkbenchBrowserTest {
     private void date(String path, String iso) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(path), iso);
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", pages.field(path), iso);
     }
 
-    private void pick(String section, String category, String spec) {
-        new Select(driver.findElement(By.id("pick-section"))).selectByVisibleText(section);
-        new Select(driver.findElement(By.id("pick-category"))).selectByVisibleText(category);
-        new Select(driver.findElement(By.id("pick-spec"))).selectByVisibleText(spec);
-        int before = driver.findElements(By.cssSelector("#items-body tr.item-row")).size();
-        driver.findElement(By.id("pick-add")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#items-body tr.item-row")).size() == before + 1);
-    }
 
-    private void waitForTotal(String expected) {
-        wait.until(d -> {
-            String state = d.findElement(By.id("quote-app")).getAttribute("data-state");
-            return !"pending".equals(state) && !"busy".equals(state)
-                    && expected.equals(d.findElement(By.id("total-amount")).getText());
-        });
-    }
 
     private long save() {
         driver.findElement(By.id("save")).click();
