@@ -41,14 +41,14 @@ public class CaseloadRepository {
 
     /**
      * One household and its current entry (seq null: not quoted yet); {@code paid} sums its 付款 events (zero when
-     * none). {@code headName} and {@code phone} are personal data: whoever shows them masks or logs (api/privacy).
+     * none); {@code signedEvent}: it has a 签约 event (so an objection raised after signing leaves it signed). {@code headName} and {@code phone} are personal data: whoever shows them masks or logs (api/privacy).
      */
     public record Row(long householdId, String code, String village, String group, HouseholdState state,
                       Long seq, BigDecimal totalMin, BigDecimal totalMax, EntryDigest digest, BigDecimal paid,
-                      String headName, String phone) {
+                      boolean signedEvent, String headName, String phone) {
         Row withDigest(EntryDigest d) {
-            return new Row(householdId, code, village, group, state, seq, totalMin, totalMax, d, paid, headName,
-                    phone);
+            return new Row(householdId, code, village, group, state, seq, totalMin, totalMax, d, paid, signedEvent,
+                    headName, phone);
         }
     }
 
@@ -69,7 +69,8 @@ public class CaseloadRepository {
         }
         String sql = "SELECT h.id, h.code, h.village, h.group_name, h.state, le.seq, le.total_min, le.total_max, "
                 + DIGEST_COLUMNS + ", (SELECT SUM(e.amount) FROM household_event e WHERE e.household_id = h.id"
-                + " AND e.kind = 'PAYMENT'), h.head_name, h.phone FROM household h"
+                + " AND e.kind = 'PAYMENT'), h.head_name, h.phone, (SELECT COUNT(*) FROM household_event g"
+                + " WHERE g.household_id = h.id AND g.kind = 'SIGNED') FROM household h"
                 + " LEFT JOIN ledger_entry le ON le.household_id = h.code"
                 + " AND NOT EXISTS (SELECT 1 FROM ledger_entry s WHERE s.supersedes = le.seq)"
                 + " LEFT JOIN caseload_entry ce ON ce.seq = le.seq" + where
@@ -88,8 +89,8 @@ public class CaseloadRepository {
                     // Two live entries of one household (made before re-uploads superseded): the newest is current.
                     byCode.put(rs.getString(2), new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), HouseholdState.valueOf(rs.getString(5)), seq, rs.getBigDecimal(7),
-                            rs.getBigDecimal(8), digest, paid(rs.getBigDecimal(20)), rs.getString(21),
-                            rs.getString(22)));
+                            rs.getBigDecimal(8), digest, paid(rs.getBigDecimal(20)), rs.getLong(23) > 0,
+                            rs.getString(21), rs.getString(22)));
                 }
             }
         }

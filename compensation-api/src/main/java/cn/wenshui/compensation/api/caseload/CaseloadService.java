@@ -29,9 +29,16 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CaseloadService {
-    /** States in which the household has signed its agreement (签约) or gone further. */
+    /**
+     * States that mean the household has signed (签约) or gone further. A household also counts as signed when it
+     * has a 签约 event whatever its state now (异议 or 报审定 after signing).
+     */
     static final Set<HouseholdState> SIGNED = EnumSet.of(HouseholdState.SIGNED, HouseholdState.PARTLY_PAID,
             HouseholdState.PAID, HouseholdState.MOVED_OUT, HouseholdState.INCENTIVE_DECIDED, HouseholdState.ARCHIVED);
+
+    static boolean signed(CaseloadRepository.Row r) {
+        return r.signedEvent() || SIGNED.contains(r.state());
+    }
 
     /** Access-log purposes of the deadline list's 户主 and phone. */
     public static final String API_DEADLINES = "api:deadlines", PAGE_CASELOAD = "page:caseload",
@@ -169,7 +176,7 @@ public class CaseloadService {
                 Money total = Money.between(r.totalMin(), r.totalMax());
                 quotedHouseholds++;
                 quoted = quoted.plus(total);
-                if (SIGNED.contains(r.state())) {
+                if (signed(r)) {
                     signedHouseholds++;
                     signed = signed.plus(total);
                     // What the agreement still owes: the current entry's total less what was paid (付款 events).

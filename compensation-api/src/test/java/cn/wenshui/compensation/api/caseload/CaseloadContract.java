@@ -169,6 +169,24 @@ abstract class CaseloadContract {
     }
 
     @Test
+    @DisplayName("签约后提出异议(异议复核中):仍计入已签约与尚欠")
+    void anObjectionAfterSigningStaysSigned() throws Exception {
+        String v = caseload();
+        String code = v + "-6";
+        household(code, v, "三组", "REGISTERED");
+        persist(body(code, v, 10, null), null);
+        published(code);
+        event(code, "SIGNED", "2023-07-01", null);
+        event(code, "OBJECTION", "2023-07-03", null);
+        JsonPath d = given().queryParam("village", v).queryParam("asOf", "2023-07-20").get("/api/v1/caseload")
+                .then().statusCode(200).extract().jsonPath();
+        // -1 (12,000), -4 (6,000), -6 (12,000, in 异议复核中)
+        assertThat(d.getInt("total.signed.households")).isEqualTo(3);
+        assertThat(d.getDouble("total.signed.max")).isEqualTo(12_000 + 6_000 + 12_000);
+        assertThat(d.getDouble("total.outstanding.max")).isEqualTo(12_000 + 12_000);
+    }
+
+    @Test
     @DisplayName("片区进度导出:汇总、期限、分户台账三张工作表")
     void export() throws Exception {
         String v = caseload();

@@ -54,7 +54,7 @@ class CaseloadSumsTest {
                             : min.multiply(BigDecimal.valueOf(Math.abs(d) % 4, 1)).setScale(2, RoundingMode.DOWN);
                     return new CaseloadRepository.Row(0, "H", "村" + a[0], "组" + a[1], (HouseholdState) a[2],
                             digest == null ? null : 1L, digest == null ? null : min, digest == null ? null : max,
-                            digest, paid, "张三", "13800001234");
+                            digest, paid, d % 5 == 0, "张三", "13800001234");
                 });
     }
 
@@ -80,7 +80,7 @@ class CaseloadSumsTest {
     private static void check(CaseloadViews.Summary s, List<CaseloadRepository.Row> rows) {
         List<CaseloadRepository.Row> quoted = rows.stream().filter(r -> r.seq() != null).toList();
         List<CaseloadRepository.Row> signed = quoted.stream()
-                .filter(r -> CaseloadService.SIGNED.contains(r.state())).toList();
+                .filter(r -> r.signedEvent() || CaseloadService.SIGNED.contains(r.state())).toList();
         assertThat(s.households()).isEqualTo(rows.size());
         assertThat(s.byState().stream().mapToInt(CaseloadViews.StateCount::households).sum()).isEqualTo(rows.size());
         assertThat(s.quoted().households()).isEqualTo(quoted.size());
@@ -116,7 +116,7 @@ class CaseloadSumsTest {
         EntryDigest d = new EntryDigest(1, "AWAITING_MOVE_OUT", null, start, LocalDate.of(2023, 8, 4),
                 LocalDate.of(2023, 8, 19), null, 0, 0, 0, 0);
         CaseloadRepository.Row r = new CaseloadRepository.Row(7, "BZ-001", "堡子村", "一组", HouseholdState.PAID, 1L,
-                new BigDecimal("1000.00"), new BigDecimal("1000.00"), d, new BigDecimal("1000.00"), "张三",
+                new BigDecimal("1000.00"), new BigDecimal("1000.00"), d, new BigDecimal("1000.00"), true, "张三",
                 "13800001234");
         CaseloadViews.Deadline staff = CaseloadService.deadlines(List.of(r), start, REWARDS, true).get(0);
         assertThat(staff.headName()).isEqualTo("张三");
