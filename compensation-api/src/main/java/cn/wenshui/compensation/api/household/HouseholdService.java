@@ -8,6 +8,7 @@ import cn.wenshui.compensation.api.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -140,6 +141,51 @@ public class HouseholdService {
         } catch (SQLException e) {
             throw new IllegalStateException("household search failed", e);
         }
+    }
+
+    /** The most files one published or printed document holds. */
+    public static final int MAX_PUBLISHED = 2000;
+
+    /**
+     * Files for a posted or printed document, by 编号, always masked (so no unmasked read to log): those of a village
+     * and 组 and state, or those listed by {@code codes} (in that order; unknown ones left out). An appraisal firm
+     * gets only its households. Refused past {@link #MAX_PUBLISHED}.
+     */
+    public List<HouseholdViews.Published> published(String village, String group, HouseholdState state,
+                                                    List<String> codes, Caller caller) {
+        List<Household> found = new ArrayList<>();
+        try {
+            if (codes != null && !codes.isEmpty()) {
+                if (codes.size() > MAX_PUBLISHED) {
+                    throw tooMany();
+                }
+                for (String code : codes) {
+                    visible(code, caller).ifPresent(found::add);
+                }
+            } else {
+                var criteria = new HouseholdRepository.Criteria(null, null, limited(village, "village", 200),
+                        limited(group, "group", 100), state, caller.isAppraiser() ? caller.firm() : null, true);
+                for (int page = 0; ; page++) {
+                    HouseholdRepository.Page p = repository.search(criteria, page, MAX_PAGE_SIZE);
+                    if (page == 0 && p.total() > MAX_PUBLISHED) {
+                        throw tooMany();
+                    }
+                    found.addAll(p.rows());
+                    if (p.rows().size() < MAX_PAGE_SIZE) {
+                        break;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("household read failed", e);
+        }
+        return found.stream().map(HouseholdViews.Published::of).toList();
+    }
+
+    private static ProblemException tooMany() {
+        return ProblemException.badField(400, "village", "too-many", "一份文件最多 " + MAX_PUBLISHED
+                + " 户,请按村、组或状态缩小范围", "one document holds at most " + MAX_PUBLISHED
+                + " households: narrow it by village, group or state");
     }
 
     /** Who read this household's personal data; staff and auditors only. */

@@ -40,7 +40,8 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
     /** Stored entries are read leniently: the computed properties (exact, range) are written but not read back. */
     private static final ObjectMapper READER = Canonical.MAPPER.copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The office's time zone: dates and times on pages and papers. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public record Header(long entryId, String documentNumber, String scheduleId, int scheduleVersion,
@@ -194,7 +195,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
         return out;
     }
 
-    static IncentiveView incentive(Incentive i) {
+    public static IncentiveView incentive(Incentive i) {
         if (i == null) {
             return null;
         }

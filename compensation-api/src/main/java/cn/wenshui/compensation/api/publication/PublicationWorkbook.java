@@ -1,0 +1,119 @@
+package cn.wenshui.compensation.api.publication;
+
+import cn.wenshui.compensation.money.MoneyFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The 公示表 as a workbook to post or send on: title and document rows, a header row repeated on every printed page,
+ * landscape A4 fitted to the width. It is written from {@link PublicationViews.Table}, whose names and ID numbers
+ * are already masked. Amounts are numbers in the project's cell format; an interval is written as its two ends.
+ */
+@ApplicationScoped
+public class PublicationWorkbook {
+
+    public byte[] write(PublicationViews.Table t) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat(MoneyFormat.CELL_AMOUNT));
+            Sheet s = wb.createSheet("公示表");
+            s.createRow(0).createCell(0).setCellValue(t.title());
+            s.getRow(0).getCell(0).setCellStyle(bold);
+            s.createRow(1).createCell(0).setCellValue(t.documentNumber() + "　公示期:" + t.periodFrom() + " 至 "
+                    + t.periodTo() + "　依据:" + t.scheduleDocument());
+            List<String> titles = new ArrayList<>(List.of("序号", "编号", "户主", "身份证号", "组", "被拆迁房屋建筑面积(m²)",
+                    "正房实测面积(m²)"));
+            t.sections().forEach(c -> titles.add(c.section() + " " + c.title() + "(元)"));
+            titles.addAll(List.of("合计(元)", "合计上限(元)", "正房置换面积(m²)", "宅基地置换面积(m²)", "搬迁奖励"));
+            Row head = s.createRow(3);
+            for (int i = 0; i < titles.size(); i++) {
+                head.createCell(i).setCellValue(titles.get(i));
+                head.getCell(i).setCellStyle(bold);
+                s.setColumnWidth(i, Math.min(30, Math.max(8, titles.get(i).length() * 2 + 2)) * 256);
+            }
+            int r = 4;
+            for (PublicationViews.Row x : t.rows()) {
+                Row row = s.createRow(r++);
+                int c = 0;
+                row.createCell(c++).setCellValue(x.no());
+                row.createCell(c++).setCellValue(x.code());
+                row.createCell(c++).setCellValue(nz(x.headName()));
+                row.createCell(c++).setCellValue(nz(x.idNumber()));
+                row.createCell(c++).setCellValue(nz(x.group()));
+                number(row, c++, null, x.demolishedAreaM2());
+                number(row, c++, null, x.mainHouseAreaM2());
+                if (x.sections() != null) {
+                    for (PublicationViews.Amount a : x.sections()) {
+                        if (a.range()) { // a price still a range: both ends as text, never one end as the amount
+                            row.createCell(c++).setCellValue(MoneyFormat.grouped(a.min(), a.max()));
+                        } else {
+                            number(row, c++, money, a.max());
+                        }
+                    }
+                } else {
+                    c += t.sections().size();
+                }
+                if (x.total() != null) {
+                    number(row, c, money, x.total().min());
+                    if (x.total().range()) {
+                        number(row, c + 1, money, x.total().max());
+                    }
+                }
+                c += 2;
+                number(row, c++, null, x.mainHouseSwapM2());
+                number(row, c++, null, x.homesteadSwapM2());
+                row.createCell(c).setCellValue(nz(x.incentive()));
+            }
+            Row total = s.createRow(r);
+            total.createCell(1).setCellValue("合计 " + t.households() + " 户(已出具 " + t.quoted() + " 户)");
+            number(total, 7 + t.sections().size(), money, t.total().min());
+            if (t.total().range()) {
+                number(total, 8 + t.sections().size(), money, t.total().max());
+            }
+            s.createRow(r + 2).createCell(0).setCellValue("对公示内容有异议的,请于公示期内提出:" + t.contact());
+            s.setRepeatingRows(new CellRangeAddress(3, 3, 0, titles.size() - 1));
+            s.createFreezePane(0, 4);
+            PrintSetup ps = s.getPrintSetup();
+            ps.setLandscape(true);
+            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+            s.setFitToPage(true);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void number(Row row, int c, CellStyle style, BigDecimal v) {
+        if (v == null) {
+            return;
+        }
+        var cell = row.createCell(c);
+        cell.setCellValue(v.doubleValue()); // a spreadsheet cell holds a double; the amount is exact to the fen
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
