@@ -50,7 +50,7 @@ public class PublicationPage {
         PublicationViews.Table t = null;
         if (village != null && !village.isBlank()) {
             try {
-                t = publication.table(PublicationResource.request(village, group, round, from, to),
+                t = publication.table(PublicationService.Request.of(village, group, round, from, to),
                         Caller.of(identity));
             } catch (ProblemException e) {
                 var p = e.toProblem(null);

@@ -1,6 +1,5 @@
 package cn.wenshui.compensation.api.publication;
 
-import cn.wenshui.compensation.api.problem.Params;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,7 +43,7 @@ public class PublicationResource {
                                         @QueryParam("group") @Size(max = 100) String group,
                                         @QueryParam("round") String round, @QueryParam("from") String from,
                                         @QueryParam("to") String to) {
-        return publication.table(request(village, group, round, from, to), Caller.of(identity));
+        return publication.table(PublicationService.Request.of(village, group, round, from, to), Caller.of(identity));
     }
 
     @GET
@@ -55,26 +54,9 @@ public class PublicationResource {
     public Response export(@QueryParam("village") @Size(max = 200) String village,
                            @QueryParam("group") @Size(max = 100) String group, @QueryParam("round") String round,
                            @QueryParam("from") String from, @QueryParam("to") String to) {
-        PublicationViews.Table t = publication.table(request(village, group, round, from, to), Caller.of(identity));
+        PublicationViews.Table t = publication.table(PublicationService.Request.of(village, group, round, from, to), Caller.of(identity));
         return Response.ok(workbook.write(t), XLSX).header("Content-Disposition", "attachment; filename=\"publication"
                 + "-" + t.round() + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(t.title() + ".xlsx",
                 StandardCharsets.UTF_8).replace("+", "%20")).build();
-    }
-
-    static PublicationService.Request request(String village, String group, String round, String from, String to) {
-        return new PublicationService.Request(Params.blank(village), Params.blank(group), round(round),
-                Params.date("from", from), Params.date("to", to));
-    }
-
-    private static Integer round(String value) {
-        String v = Params.blank(value);
-        if (v == null) {
-            return null;
-        }
-        if (!v.equals("1") && !v.equals("2")) {
-            throw cn.wenshui.compensation.api.problem.ProblemException.badField(400, "round", "one-of",
-                    "公示轮次须为 1 或 2", "round must be 1 or 2");
-        }
-        return Integer.valueOf(v);
     }
 }

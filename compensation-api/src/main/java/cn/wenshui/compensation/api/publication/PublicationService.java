@@ -6,6 +6,7 @@ import cn.wenshui.compensation.api.household.HouseholdViews;
 import cn.wenshui.compensation.api.ledger.Canonical;
 import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
+import cn.wenshui.compensation.api.problem.Params;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.api.web.QuoteSheet;
@@ -58,6 +59,15 @@ public class PublicationService {
 
     /** What to publish: a village (required), optionally one 组; the round; the period (default: from today). */
     public record Request(String village, String group, Integer round, LocalDate from, LocalDate to) {
+        /** From query parameters, as the API and the page take them (400 naming the parameter). */
+        public static Request of(String village, String group, String round, String from, String to) {
+            String r = Params.blank(round);
+            if (r != null && !r.equals("1") && !r.equals("2")) {
+                throw ProblemException.badField(400, "round", "one-of", "公示轮次须为 1 或 2", "round must be 1 or 2");
+            }
+            return new Request(Params.blank(village), Params.blank(group), r == null ? null : Integer.valueOf(r),
+                    Params.date("from", from), Params.date("to", to));
+        }
     }
 
     public PublicationViews.Table table(Request r, Caller caller) {
