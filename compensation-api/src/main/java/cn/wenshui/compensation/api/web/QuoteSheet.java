@@ -54,9 +54,17 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
                         String homesteadArea, String agreementSigned, String compensationPaid, String movedOut) {
     }
 
-    public record LineRow(int no, String clause, String label, String printed, String quantity, String unitPrice,
-                          String amount, String explanation, String interpretations, boolean range,
+    /**
+     * One line as the sheet prints it: {@code no} is its 序号 on the sheet, counted in the order printed (grouped by
+     * section), {@code line} the quote's own line number (the JSON's {@code no}).
+     */
+    public record LineRow(int no, int line, String clause, String label, String printed, String quantity,
+                          String unitPrice, String amount, String explanation, String interpretations, boolean range,
                           boolean notCompensated) {
+        LineRow numbered(int seq) {
+            return new LineRow(seq, line, clause, label, printed, quantity, unitPrice, amount, explanation,
+                    interpretations, range, notCompensated);
+        }
     }
 
     public record SectionBlock(String section, String title, List<LineRow> lines, String subtotal) {
@@ -147,7 +155,7 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
             bySection.put(s.section(), new ArrayList<>()); // the engine's section order
         }
         for (QuoteLine l : q.lines()) {
-            bySection.computeIfAbsent(l.section(), k -> new ArrayList<>()).add(new LineRow(l.no(), l.clause(),
+            bySection.computeIfAbsent(l.section(), k -> new ArrayList<>()).add(new LineRow(0, l.no(), l.clause(),
                     label(l.category(), l.spec()), l.printed(), plain(l.quantity()) + " " + nz(l.unit()),
                     plain(l.unitPriceMin(), l.unitPriceMax()),
                     grouped(l.amountMin(), l.amountMax()), nz(l.explanation()),
@@ -158,12 +166,17 @@ public record QuoteSheet(Header header, Facts facts, List<SectionBlock> sections
             subtotals.put(s.section(), s);
         }
         List<SectionBlock> out = new ArrayList<>();
+        int seq = 0;
         for (Map.Entry<String, List<LineRow>> e : bySection.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
+            List<LineRow> lines = new ArrayList<>();
+            for (LineRow l : e.getValue()) {
+                lines.add(l.numbered(++seq)); // 序号 1, 2, 3 … down the printed sheet
+            }
             Subtotal s = subtotals.get(e.getKey());
-            out.add(new SectionBlock(e.getKey(), s == null ? "" : s.title(), e.getValue(),
+            out.add(new SectionBlock(e.getKey(), s == null ? "" : s.title(), lines,
                     s == null ? grouped(BigDecimal.ZERO) : grouped(s.amountMin(), s.amountMax())));
         }
         return out;

@@ -31,7 +31,8 @@ public class WorkbenchPages {
 
         static native TemplateInstance entry(WorkbenchViews.EntryPage page);
 
-        static native TemplateInstance print(QuoteSheet sheet, SheetFacts facts);
+        static native TemplateInstance print(QuoteSheet sheet, SheetFacts facts,
+                                             cn.wenshui.compensation.api.household.HouseholdViews.Published file);
 
         static native TemplateInstance missing(String title, String message);
 
@@ -79,7 +80,7 @@ public class WorkbenchPages {
             return missing(id);
         }
         try {
-            return views.sheet(n).map(s -> html(200, Templates.print(s, views.sheetFacts(s))))
+            return views.sheet(n).map(s -> html(200, Templates.print(s, views.sheetFacts(s), views.file(s))))
                     .orElseGet(() -> missing(id));
         } catch (QuoteSheet.UnreadableEntryException e) {
             return html(500, Templates.missing("无法打印",

@@ -6,6 +6,8 @@ import cn.wenshui.compensation.api.ledger.LedgerService;
 import cn.wenshui.compensation.money.MoneyFormat;
 import cn.wenshui.compensation.api.security.Roles;
 import cn.wenshui.compensation.api.security.Scope;
+import cn.wenshui.compensation.api.household.HouseholdService;
+import cn.wenshui.compensation.api.household.HouseholdViews;
 import cn.wenshui.compensation.api.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.wenshui.compensation.api.ledger.LedgerViews;
@@ -37,7 +39,11 @@ public class WorkbenchViews {
 
     private final SecurityIdentity identity;
 
-    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, SecurityIdentity identity) {
+    private final HouseholdService households;
+
+    public WorkbenchViews(EngineRegistry registry, LedgerService ledger, SecurityIdentity identity,
+                          HouseholdService households) {
+        this.households = households;
         this.registry = registry;
         this.ledger = ledger;
         this.identity = identity;
@@ -228,6 +234,16 @@ public class WorkbenchViews {
     public SheetFacts sheetFacts(QuoteSheet sheet) {
         return SheetFacts.of(registry.schedule(sheet.header().scheduleId(), sheet.header().scheduleVersion())
                 .orElseGet(registry::latest));
+    }
+
+    /**
+     * The household's file as a handed-out sheet shows it (身份证号 masked, 坐落, 组), or null when the entry's
+     * household has no file.
+     */
+    public HouseholdViews.Published file(QuoteSheet sheet) {
+        String code = sheet.facts().householdId();
+        return code == null ? null : households.published(null, null, null, java.util.List.of(code),
+                Caller.of(identity)).stream().findFirst().orElse(null);
     }
 
     /** The sheet to print; empty when there is no such entry. */
