@@ -101,10 +101,20 @@ public class PublicationService {
                 max = max.add(row.total().max());
             }
         }
+        // a section no household of this table has anything in is left out: the table is posted, and must fit
+        List<Integer> used = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            final int k = i;
+            if (rows.stream().anyMatch(x -> x.sections() != null && x.sections().get(k).max().signum() != 0)) {
+                used.add(i);
+            }
+        }
+        rows = rows.stream().map(x -> x.sections() == null ? x : x.onlySections(used)).toList();
+        List<Section> shown = used.stream().map(sections::get).toList();
         String title = r.village() + (r.group() == null ? "" : r.group()) + "征地拆迁补偿公示表(第" + (round == 1 ? "一"
                 : "二") + "轮)";
         return new PublicationViews.Table(title, documentNumber, r.village(), r.group(), round, from, to, contact,
-                schedule.documentNumber(), sections.stream()
+                schedule.documentNumber(), shown.stream()
                 .map(s -> new PublicationViews.SectionColumn(s.id(), s.title())).toList(), rows,
                 new PublicationViews.Amount(min, max), rows.size(), quoted);
     }
@@ -132,7 +142,8 @@ public class PublicationService {
             }
         }
         var incentive = QuoteSheet.incentive(q.incentive());
-        String incentiveText = incentive == null ? "" : incentive.status()
+        // the status without the sheet's parenthetical explanation: a 公示 cell, not a form
+        String incentiveText = incentive == null ? "" : brief(incentive.status())
                 + (incentive.amount().isEmpty() ? "" : " " + incentive.amount() + " 元");
         return new PublicationViews.Row(no, f.code(), f.headName(), f.idNumber(), f.group(), f.address(),
                 h.demolishedBuildingAreaM2(), h.mainHouse() == null ? null : h.mainHouse().measuredAreaM2(), amounts,
@@ -146,5 +157,13 @@ public class PublicationService {
         } catch (Exception e) {
             throw new IllegalStateException("ledger entry " + entry.id() + " cannot be read for publication", e);
         }
+    }
+
+    /** A status without the sheet's parenthetical explanation. */
+    static String brief(String status) {
+        int cut = status.indexOf('\uFF08');
+        int ascii = status.indexOf('(');
+        cut = cut < 0 ? ascii : ascii < 0 ? cut : Math.min(cut, ascii);
+        return cut < 0 ? status : status.substring(0, cut);
     }
 }

@@ -30,6 +30,11 @@ public final class PublicationViews {
                       BigDecimal demolishedAreaM2, BigDecimal mainHouseAreaM2, List<Amount> sections, Amount total,
                       BigDecimal mainHouseSwapM2, BigDecimal homesteadSwapM2, String incentive, Long entry,
                       String stateLabel) {
+        Row onlySections(List<Integer> keep) {
+            return new Row(no, code, headName, idNumber, group, address, demolishedAreaM2, mainHouseAreaM2,
+                    keep.stream().map(sections::get).toList(), total, mainHouseSwapM2, homesteadSwapM2, incentive,
+                    entry, stateLabel);
+        }
     }
 
     /** An amount, an interval when a price is still a range. */

@@ -157,5 +157,11 @@ class PrintPaginationBrowserTest {
         assertThat(pb).as("B starts on a later page than A").isGreaterThan(pa);
         assertThat(pages.get(pb)).doesNotContain(a);
         assertThat(pages.get(pb)).contains("补偿明细表");
+
+        // the same village's 公示表: names and ID numbers masked, A4 landscape (the README's picture)
+        driver.get(base + "publication?village=" + village + "&round=1&from=2023-06-10");
+        String table = driver.findElement(By.id("publication-table")).getText();
+        assertThat(table).contains("王*国", "141122********1230", "尚无报价").doesNotContain("王建国");
+        chromium.screenshot("publication.png", 1400);
     }
 }
