@@ -10,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/households/{code}/agreement.docx")
 @Tag(name = "agreement", description = "补偿协议: the agreement signed with a household, from an editable template")
 public class AgreementResource {
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     private final AgreementService agreements;
     private final SecurityIdentity identity;
 
@@ -30,7 +26,7 @@ public class AgreementResource {
     }
 
     @GET
-    @Produces({DOCX, "application/problem+json"})
+    @Produces({Downloads.DOCX, "application/problem+json"})
     // Firms and auditors pass the role check so that the service answers them (404 and 403, docs/agreement.md).
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR, Roles.APPRAISER})
     @Operation(summary = "The household's 补偿协议 (.docx)", description = "Filled from the template in force with the "
@@ -39,17 +35,8 @@ public class AgreementResource {
             + "when the household has no current entry or its total is still a range.")
     public Response docx(@PathParam("code") @Size(max = 64) String code) {
         AgreementService.Document d = agreements.docx(code, Caller.of(identity));
-        return Response.ok(d.docx(), DOCX).header("Content-Disposition", disposition("agreement-" + ascii(code)
-                + ".docx", "补偿协议-" + d.code() + ".docx")).header("Cache-Control", "no-store").build();
-    }
-
-    static String disposition(String asciiName, String name) {
-        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** The 编号 with anything outside ASCII letters, digits, '.', '_' and '-' replaced, for the plain filename. */
-    static String ascii(String code) {
-        return code == null ? "" : code.replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = Downloads.disposition("agreement-" + Downloads.ascii(code) + ".docx", "补偿协议-" + d.code() + ".docx");
+        return Response.ok(d.docx(), Downloads.DOCX).header("Content-Disposition", name)
+                .header("Cache-Control", "no-store").build();
     }
 }

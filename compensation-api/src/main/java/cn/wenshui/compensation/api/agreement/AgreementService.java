@@ -255,13 +255,18 @@ public class AgreementService {
     /** Checks and stores an uploaded template; answers the placeholders it uses. */
     public Set<String> upload(byte[] docx, Caller caller) {
         requireStaffOnly(caller);
-        Set<String> names = TemplateCheck.check(docx, limits.body());
+        Set<String> names = TemplateCheck.check(docx, maxTemplateBytes());
         try {
             templates.add(docx, sha256(docx), caller.name());
         } catch (SQLException e) {
             throw new IllegalStateException("agreement template write failed", e);
         }
         return names;
+    }
+
+    /** The largest template: what fits, in base64, in a request body (compensation.max-body-bytes). */
+    public long maxTemplateBytes() {
+        return limits.body() / 4 * 3 - 1024;
     }
 
     /** Back to the default template (recorded as a row of its own, so the history shows it). */

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cn.wenshui.compensation.api.problem.ProblemException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,13 +54,13 @@ public class AgreementTemplateResource {
 
     @GET
     @Path("/template")
-    @Produces({AgreementResource.DOCX, "application/problem+json"})
+    @Produces({Downloads.DOCX, "application/problem+json"})
     @Operation(summary = "Download the template in force (.docx)", description = "The office's upload, or the "
             + "default one (header X-Template-Default: true).")
     public Response download() {
         AgreementService.Template t = agreements.template();
-        return Response.ok(t.content(), AgreementResource.DOCX)
-                .header("Content-Disposition", AgreementResource.disposition("agreement-template.docx",
+        return Response.ok(t.content(), Downloads.DOCX)
+                .header("Content-Disposition", Downloads.disposition("agreement-template.docx",
                         "补偿协议模板.docx"))
                 .header("X-Template-Default", String.valueOf(t.isDefault()))
                 .header("X-Template-Sha256", t.sha256()).build();
@@ -74,16 +76,34 @@ public class AgreementTemplateResource {
         return view(t, List.copyOf(DocxTemplate.names(DocxTemplate.open(t.content()))));
     }
 
+    /**
+     * The upload: the .docx in base64. JSON, because every API body must be labelled JSON (HttpGuard: a cross-site
+     * form or no-cors fetch cannot send that label).
+     */
+    public record Upload(String docx) {
+    }
+
     @PUT
     @Path("/template")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload the office's own template (.docx)", description = "The body is the .docx itself. "
+    @Operation(summary = "Upload the office's own template (.docx)", description = "Body {\"docx\": \"<base64>\"}. "
             + "Refused (422 problem naming the rule): not a .docx, macros, ActiveX or embedded objects, external "
             + "links, fields that fetch or run something, unknown placeholders (each named), required placeholders "
-            + "missing; over the body limit 413. Nothing in it is executed.")
-    public TemplateView upload(byte[] body) {
-        Set<String> names = agreements.upload(body, Caller.of(identity));
+            + "missing; too large 413. Nothing in it is executed.")
+    public TemplateView upload(Upload body) {
+        if (body == null || body.docx() == null || body.docx().isBlank()) {
+            throw ProblemException.badField(400, "docx", "required", "请在 docx 字段中提供 base64 编码的 Word 文档(.docx)",
+                    "docx must hold the .docx template in base64");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(body.docx().replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField(400, "docx", "base64", "docx 字段不是有效的 base64 编码",
+                    "docx is not valid base64");
+        }
+        Set<String> names = agreements.upload(bytes, Caller.of(identity));
         return view(agreements.template(), List.copyOf(names));
     }
 
