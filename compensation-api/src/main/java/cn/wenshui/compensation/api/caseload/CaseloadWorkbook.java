@@ -17,9 +17,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The dashboard as staff keep it in Excel/WPS: 汇总 (per village and 组), 期限 (the deadline list) and 分户台账
- * (one row per household and its current entry). Amounts are numbers with the project's cell format, so sums in the
- * workbook agree with the service's; every sheet prints landscape, fitted to the width, its header row repeated.
+ * The dashboard as staff keep it in Excel/WPS: 汇总 (per village and 组), 期限 (the deadline list), 分户台账
+ * (one row per household and its current entry, the whole 片区 for sorting and filtering) and then the 分户台账 of
+ * each village on a sheet of its own, named after the village, to print and hand to that village. Amounts are numbers
+ * with the project's cell format, so sums in the workbook agree with the service's; every sheet prints landscape on
+ * A4, fitted to the width, its header rows repeated on every page.
  */
 @ApplicationScoped
 public class CaseloadWorkbook {
@@ -31,6 +33,7 @@ public class CaseloadWorkbook {
             summary(wb.createSheet("汇总"), st, dashboard);
             deadlines(wb.createSheet("期限"), st, deadlines, dashboard.asOf());
             ledger(wb.createSheet("分户台账"), st, rows);
+            villageSheets(wb, st, rows, dashboard.asOf());
             wb.write(out);
             wb.dispose();
             return out.toByteArray();
@@ -131,6 +134,95 @@ public class CaseloadWorkbook {
         }
     }
 
+    /** Columns of a village's sheet: the 分户台账's without 村 (the sheet is the village). */
+    private static final String[] VILLAGE_COLUMNS = {"编号", "组", "状态", "当前账本条目", "补偿合计(低)", "补偿合计(高)",
+            "奖励状态", "奖励金额", "第一期限", "第二期限", "搬迁交房日", "待定项"};
+    /** Excel's limit on a sheet name, and the characters it refuses in one. */
+    static final int SHEET_NAME_MAX = 31;
+    private static final java.util.regex.Pattern SHEET_NAME_FORBIDDEN = java.util.regex.Pattern.compile("[\\\\/?*\\[\\]:']");
+
+    /** One sheet per village (the rows come ordered by village, 组, 编号): a title row, the header, a total row. */
+    private static void villageSheets(SXSSFWorkbook wb, Styles st, List<CaseloadRepository.Row> rows, LocalDate asOf) {
+        java.util.Map<String, List<CaseloadRepository.Row>> byVillage = new java.util.LinkedHashMap<>();
+        for (CaseloadRepository.Row r : rows) {
+            byVillage.computeIfAbsent(r.village(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        for (var e : byVillage.entrySet()) {
+            Sheet s = wb.createSheet(sheetName(wb, e.getKey()));
+            villageLedger(s, st, e.getKey(), e.getValue(), asOf);
+        }
+    }
+
+    /** The village's name as Excel allows it (forbidden characters replaced, at most 31), unique in the workbook. */
+    static String sheetName(org.apache.poi.ss.usermodel.Workbook wb, String village) {
+        String base = SHEET_NAME_FORBIDDEN.matcher(village == null || village.isBlank() ? "未填村" : village.strip())
+                .replaceAll("_");
+        base = base.length() > SHEET_NAME_MAX ? base.substring(0, SHEET_NAME_MAX) : base;
+        String name = base;
+        for (int n = 2; wb.getSheet(name) != null; n++) {
+            String suffix = "(" + n + ")";
+            name = base.substring(0, Math.min(base.length(), SHEET_NAME_MAX - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    private static void villageLedger(Sheet s, Styles st, String village, List<CaseloadRepository.Row> rows,
+                                      LocalDate asOf) {
+        Row title = s.createRow(0);
+        var t = title.createCell(0);
+        t.setCellValue(village + " 分户台账(截至 " + asOf + ")");
+        t.setCellStyle(st.title);
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, VILLAGE_COLUMNS.length - 1));
+        Row head = s.createRow(1);
+        for (int i = 0; i < VILLAGE_COLUMNS.length; i++) {
+            var cell = head.createCell(i);
+            cell.setCellValue(VILLAGE_COLUMNS[i]);
+            cell.setCellStyle(st.header);
+            s.setColumnWidth(i, Math.max(10, VILLAGE_COLUMNS[i].length() * 2 + 4) * 256);
+        }
+        int r = 2;
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        BigDecimal incentives = BigDecimal.ZERO;
+        for (CaseloadRepository.Row h : rows) {
+            Row row = s.createRow(r++);
+            row.createCell(0).setCellValue(h.code());
+            row.createCell(1).setCellValue(h.group() == null ? "" : h.group());
+            row.createCell(2).setCellValue(h.state().label());
+            if (h.seq() != null) {
+                row.createCell(3).setCellValue(h.seq());
+                money(row, 4, st, h.totalMin());
+                money(row, 5, st, h.totalMax());
+                min = min.add(h.totalMin());
+                max = max.add(h.totalMax());
+            }
+            EntryDigest d = h.digest();
+            if (d != null) {
+                row.createCell(6).setCellValue(d.incentiveStatus() == null ? "" : d.incentiveStatus());
+                money(row, 7, st, d.incentiveAmount());
+                if (d.incentiveAmount() != null) {
+                    incentives = incentives.add(d.incentiveAmount());
+                }
+                row.createCell(8).setCellValue(d.fullDeadline() == null ? "" : d.fullDeadline().toString());
+                row.createCell(9).setCellValue(d.reducedDeadline() == null ? "" : d.reducedDeadline().toString());
+                row.createCell(10).setCellValue(d.movedOut() == null ? "" : d.movedOut().toString());
+                row.createCell(11).setCellValue(d.pendingTotal());
+            }
+        }
+        Row total = s.createRow(r);
+        var label = total.createCell(0);
+        label.setCellValue("合计 " + rows.size() + " 户");
+        label.setCellStyle(st.header);
+        money(total, 4, st, min);
+        money(total, 5, st, max);
+        money(total, 7, st, incentives);
+        s.createFreezePane(0, 2);
+        s.setRepeatingRows(new CellRangeAddress(0, 1, 0, VILLAGE_COLUMNS.length - 1));
+        printSetup(s);
+        s.getHeader().setCenter(village + " 分户台账");
+        s.getFooter().setCenter("第 &P 页,共 &N 页");
+    }
+
     private static void header(Sheet s, Styles st, String... titles) {
         Row row = s.createRow(0);
         for (int i = 0; i < titles.length; i++) {
@@ -141,6 +233,11 @@ public class CaseloadWorkbook {
         }
         s.createFreezePane(0, 1);
         s.setRepeatingRows(new CellRangeAddress(0, 0, 0, titles.length - 1));
+        printSetup(s);
+    }
+
+    /** Landscape A4, fitted to one page wide (as many pages long as it takes). */
+    private static void printSetup(Sheet s) {
         PrintSetup ps = s.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -161,12 +258,18 @@ public class CaseloadWorkbook {
     private static final class Styles {
         final CellStyle header;
         final CellStyle money;
+        final CellStyle title;
 
         Styles(SXSSFWorkbook wb) {
             header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
             header.setFont(bold);
+            title = wb.createCellStyle();
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title.setFont(big);
             money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat(MoneyFormat.CELL_AMOUNT));
         }
