@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Why a line changed between two quotes (I-55): a reading switched that the line cites before or after, its schedule
@@ -76,4 +77,14 @@ public final class Causes {
     private static String printed(ScheduleItem i) {
         return i == null ? "(无此行)" : "「" + i.printed() + "」";
     }
+
+    /** The causes in words: 「解释I-07 machine-well-beyond-200m: WHOLE_DEPTH → MARGINAL」 and the like. */
+    public static String words(List<Causes.Cause> causes) {
+        return causes.stream().map(c -> switch (c.kind()) {
+            case "reading" -> "解释" + c.interpretation() + " " + c.what() + ":" + c.from() + " → " + c.to();
+            case "schedule" -> "标准行 " + c.what() + ":" + c.from() + " → " + c.to();
+            default -> "清单 " + c.what() + ":" + Objects.toString(c.from(), "") + " → " + Objects.toString(c.to(), "");
+        }).collect(Collectors.joining(";"));
+    }
+
 }

@@ -153,13 +153,13 @@ public class WhatIfPage {
 
     @GET
     @Path("what-if/export")
-    @Produces(WhatIfResource.XLSX)
+    @Produces(WhatIfParams.XLSX)
     @Operation(hidden = true)
     public Response export(@Context UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         WhatIfViews.Result r = service.run(new WhatIfService.Request(readings(q), blank(q.getFirst("schedule")),
                 q.getFirst("village"), q.getFirst("group"), q.getFirst("state")));
-        return WhatIfResource.xlsx(WhatIfWorkbook.write(r));
+        return WhatIfParams.xlsx(WhatIfWorkbook.write(r));
     }
 
     @GET
@@ -170,9 +170,9 @@ public class WhatIfPage {
         List<String> errors = new ArrayList<>();
         WhatIfService.Difference d = null;
         try {
-            long from = DiffResource.seq("from", q.getFirst("from"));
+            long from = WhatIfParams.seq("from", q.getFirst("from"));
             String to = blank(q.getFirst("to"));
-            d = to != null ? service.difference(from, DiffResource.seq("to", to))
+            d = to != null ? service.difference(from, WhatIfParams.seq("to", to))
                     : service.difference(from, service.scenario(readings(q), blank(q.getFirst("schedule"))));
         } catch (ProblemException e) {
             errors.add(e.getMessage());
@@ -188,8 +188,8 @@ public class WhatIfPage {
         List<SumLine> sections = d.diff().subtotals().stream().map(s -> new SumLine(s.section(), nz(s.title()), 0,
                 money(s.before()), money(s.after()), delta(s.difference()))).toList();
         var inc = d.diff().incentive();
-        String incentive = inc.change() == Change.UNCHANGED ? "未变" : inc.change().zh() + " "
-                + String.join("、", inc.changedFields());
+        String incentive = service.incentiveTitle() + ":" + (inc.change() == Change.UNCHANGED ? "未变" : inc.change().zh() + " "
+                + String.join("、", inc.changedFields()));
         return Templates.diff(new DiffView("两份报价对比", from, to, errors, money(d.diff().totalBefore()),
                 money(d.diff().totalAfter()), delta(d.diff().totalDifference()),
                 d.lines().stream().map(WhatIfPage::line).toList(), sections, incentive));
@@ -203,16 +203,7 @@ public class WhatIfPage {
                 pair(b == null ? null : b.quantity(), a == null ? null : a.quantity()),
                 pair(b == null ? null : b.unitPriceMax(), a == null ? null : a.unitPriceMax()),
                 pair(b == null ? null : b.amountMax(), a == null ? null : a.amountMax()),
-                delta(l.amountDifference()), causeWords(c.causes()), String.join("、", l.changedFields()));
-    }
-
-    /** The causes in words: 「解释I-07 machine-well-beyond-200m: WHOLE_DEPTH → MARGINAL」 and the like. */
-    static String causeWords(List<Causes.Cause> causes) {
-        return causes.stream().map(c -> switch (c.kind()) {
-            case "reading" -> "解释" + c.interpretation() + " " + c.what() + ":" + c.from() + " → " + c.to();
-            case "schedule" -> "标准行 " + c.what() + ":" + c.from() + " → " + c.to();
-            default -> "清单 " + c.what() + ":" + nz(c.from()) + " → " + nz(c.to());
-        }).collect(Collectors.joining(";"));
+                delta(l.amountDifference()), Causes.words(c.causes()), String.join("、", l.changedFields()));
     }
 
     private static String scenarioWords(WhatIfViews.ScenarioView s) {
@@ -252,7 +243,7 @@ public class WhatIfPage {
         });
         String list = q.getFirst("readings");
         if (list != null) {
-            out.putAll(DiffResource.readingsParam(list));
+            out.putAll(WhatIfParams.readingsParam(list));
         }
         return out;
     }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "what-if", description = "Re-quote the caseload under other readings or another schedule version; "
         + "the difference of two quotes")
 public class WhatIfResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = WhatIfParams.XLSX;
 
     private final WhatIfService service;
 
@@ -56,13 +56,8 @@ public class WhatIfResource {
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
     @Operation(summary = "The same what-if as a workbook")
     public Response export(Body body) {
-        return xlsx(WhatIfWorkbook.write(run(body)));
+        return WhatIfParams.xlsx(WhatIfWorkbook.write(run(body)));
     }
 
-    static Response xlsx(byte[] bytes) {
-        return Response.ok(bytes, XLSX).header("Content-Disposition", "attachment; filename=\"what-if.xlsx\"; "
-                + "filename*=UTF-8''" + java.net.URLEncoder.encode("假如测算.xlsx", java.nio.charset.StandardCharsets.UTF_8))
-                .build();
-    }
 
 }

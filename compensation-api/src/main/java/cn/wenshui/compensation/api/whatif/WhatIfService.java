@@ -184,6 +184,12 @@ public class WhatIfService {
                 + (s.fixture() ? " (测试用)" : "")).toList();
     }
 
+    /** 三(三)'s section as the schedule in force names it (the page's label for the incentive). */
+    public String incentiveTitle() {
+        Schedule s = registry.latest();
+        return s.incentive().map(i -> i.section() + " " + s.sectionTitle(i.section()).orElse("")).orElse("");
+    }
+
     /** The switches and their options, default first. */
     public Map<String, List<String>> switches() {
         return Readings.switches();

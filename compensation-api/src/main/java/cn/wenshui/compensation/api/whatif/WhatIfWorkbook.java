@@ -87,7 +87,7 @@ public final class WhatIfWorkbook {
                     num(w, 11, d.before() == null ? null : d.before().amountMax(), money);
                     num(w, 12, d.after() == null ? null : d.after().amountMax(), money);
                     delta(w, 13, money, d.amountDifference());
-                    w.createCell(15).setCellValue(WhatIfPage.causeWords(c.causes()));
+                    w.createCell(15).setCellValue(Causes.words(c.causes()));
                 }
             }
             wb.write(out);
