@@ -42,7 +42,7 @@ public class WhatIfPage {
         static native TemplateInstance diff(DiffView view);
     }
 
-    public record View(List<Switch> switches, List<Option> schedules, String village, String group, String state,
+    public record View(List<Switch> switches, List<Option> schedules, String village, String group, List<Option> states,
                        boolean ran, List<String> errors, Summary summary, List<Bar> bars, int chartHeight,
                        List<SumLine> villages, List<SumLine> sections, List<HouseLine> households, int hidden,
                        String exportUrl) {
@@ -118,7 +118,7 @@ public class WhatIfPage {
         String query = uri.getRequestUri().getRawQuery();
         if (result == null) {
             return Templates.page(new View(switches, schedules, nz(q.getFirst("village")), nz(q.getFirst("group")),
-                    nz(q.getFirst("state")), false, errors, null, List.of(), 0, List.of(), List.of(), List.of(), 0,
+                    states(q.getFirst("state")), false, errors, null, List.of(), 0, List.of(), List.of(), List.of(), 0,
                     null));
         }
         BigDecimal top = BigDecimal.ZERO;
@@ -147,7 +147,7 @@ public class WhatIfPage {
                 result.unchanged(), result.failed(), money(result.total().before()), money(result.total().after()),
                 delta(result.total().difference()));
         return Templates.page(new View(switches, schedules, nz(q.getFirst("village")), nz(q.getFirst("group")),
-                nz(q.getFirst("state")), true, errors, summary, bars, Math.max(40, y), sums(result.villages()),
+                states(q.getFirst("state")), true, errors, summary, bars, Math.max(40, y), sums(result.villages()),
                 sums(result.sections()), houses, hidden, "/what-if/export?" + (query == null ? "" : query)));
     }
 
@@ -193,6 +193,15 @@ public class WhatIfPage {
         return Templates.diff(new DiffView("两份报价对比", from, to, errors, money(d.diff().totalBefore()),
                 money(d.diff().totalAfter()), delta(d.diff().totalDifference()),
                 d.lines().stream().map(WhatIfPage::line).toList(), sections, incentive));
+    }
+
+    private static List<Option> states(String chosen) {
+        List<Option> out = new ArrayList<>();
+        out.add(new Option("", "全部", chosen == null || chosen.isBlank()));
+        for (cn.wenshui.compensation.api.household.HouseholdState s : cn.wenshui.compensation.api.household.HouseholdState.values()) {
+            out.add(new Option(s.name(), s.label(), s.name().equals(chosen)));
+        }
+        return out;
     }
 
     static LineView line(WhatIfViews.LineChange c) {
