@@ -98,7 +98,7 @@ public class WhatIfPage {
                 result = service.run(new WhatIfService.Request(readings, schedule, q.getFirst("village"),
                         q.getFirst("group"), q.getFirst("state")));
             } catch (ProblemException e) {
-                errors.add(e.getMessage());
+                errors.add(words(e));
             }
         }
         Map<String, String> titles = service.switchTitles();
@@ -175,7 +175,7 @@ public class WhatIfPage {
             d = to != null ? service.difference(from, WhatIfParams.seq("to", to))
                     : service.difference(from, service.scenario(readings(q), blank(q.getFirst("schedule"))));
         } catch (ProblemException e) {
-            errors.add(e.getMessage());
+            errors.add(words(e));
         }
         if (d == null) {
             return Templates.diff(new DiffView("两份报价对比", "", "", errors, "", "", "", List.of(), List.of(), ""));
@@ -193,6 +193,12 @@ public class WhatIfPage {
         return Templates.diff(new DiffView("两份报价对比", from, to, errors, money(d.diff().totalBefore()),
                 money(d.diff().totalAfter()), delta(d.diff().totalDifference()),
                 d.lines().stream().map(WhatIfPage::line).toList(), sections, incentive));
+    }
+
+    /** The refusal in Chinese, as the API states it (its violations' messageZh). */
+    private static String words(ProblemException e) {
+        return e.toProblem(null).violations().stream().map(v -> v.messageZh())
+                .collect(Collectors.joining(";"));
     }
 
     private static List<Option> states(String chosen) {

@@ -219,6 +219,8 @@ class WhatIfApiTest {
         given().queryParam("run", "1").queryParam("schedule", V2).queryParam("village", village).get("/what-if")
                 .then().statusCode(200).body(containsString("whatif-chart")).body(containsString(village + "-1"));
         given().get("/what-if").then().statusCode(200).body(containsString("machine-well-beyond-200m"));
+        given().queryParam("run", "1").queryParam("r.subsidy-cliff", "GENEROUS").get("/what-if").then()
+                .statusCode(200).body(containsString("没有选项「GENEROUS」"));
         byte[] xlsx = given().queryParam("schedule", V2).queryParam("village", village).get("/what-if/export").then()
                 .statusCode(200).extract().asByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
