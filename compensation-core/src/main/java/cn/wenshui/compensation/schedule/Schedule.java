@@ -64,6 +64,21 @@ public final class Schedule {
         return document.issued();
     }
 
+    /** The first day this version is in force: the file's validFrom, else its issue date. */
+    public LocalDate validFrom() {
+        return document.validFrom() != null ? document.validFrom() : document.issued();
+    }
+
+    /** The last day this version is in force as its file states it (null: until the next version begins). */
+    public LocalDate validUntil() {
+        return document.validUntil();
+    }
+
+    /** True for a version made up for tests (never the regulation). */
+    public boolean fixture() {
+        return document.fixture();
+    }
+
     public String source() {
         return document.source();
     }

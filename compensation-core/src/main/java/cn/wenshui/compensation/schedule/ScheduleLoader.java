@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,6 +95,10 @@ public final class ScheduleLoader {
         }
         if (doc.issued() == null) {
             p.add("issued: missing");
+        }
+        LocalDate from = doc.validFrom() != null ? doc.validFrom() : doc.issued();
+        if (from != null && doc.validUntil() != null && doc.validUntil().isBefore(from)) {
+            p.add("validUntil: before validFrom " + from);
         }
         Set<String> sections = new HashSet<>();
         for (Section sec : doc.sections()) {

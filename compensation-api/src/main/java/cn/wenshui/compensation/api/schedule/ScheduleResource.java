@@ -38,8 +38,13 @@ public class ScheduleResource {
         this.searches = searches;
     }
 
+    /**
+     * One version: {@code validFrom}–{@code validUntil} the days it is in force (validUntil null: open-ended; I-53),
+     * {@code current}: new quotes use it now; {@code fixture}: made up for tests, not the regulation.
+     */
     public record ScheduleSummary(String id, int version, String title, String documentNumber, String issuer,
-                                  LocalDate issued, String source, int itemCount, int interpretationCount,
+                                  LocalDate issued, LocalDate validFrom, LocalDate validUntil, boolean current,
+                                  boolean fixture, String source, int itemCount, int interpretationCount,
                                   Map<String, String> readings) {
     }
 
@@ -82,12 +87,15 @@ public class ScheduleResource {
     }
 
     @GET
-    @Operation(summary = "List the schedules", description = "Each schedule version with its document number, "
-            + "issue date, number of rows and the readings in force.")
+    @Operation(summary = "List the schedules", description = "Every schedule version loaded (the regulation's and "
+            + "any a deployment adds in compensation.schedules.extra) with its document number, issue date, the days "
+            + "it is in force, whether new quotes use it now, number of rows and the readings in force.")
     public List<ScheduleSummary> list() {
+        Schedule now = registry.latest();
         return registry.schedules().stream().map(s -> new ScheduleSummary(s.id(), s.version(), s.title(),
-                s.documentNumber(), s.issuer(), s.issued(), s.source(), s.items().size(),
-                s.interpretations().size(), registry.readings().asMap())).toList();
+                s.documentNumber(), s.issuer(), s.issued(), s.validFrom(), registry.versions().validUntil(s),
+                s == now, s.fixture(), s.source(), s.items().size(), s.interpretations().size(),
+                registry.readings().asMap())).toList();
     }
 
     @GET
