@@ -110,7 +110,7 @@ public class AgreementService {
     DocxTemplate.Values values(String code, Caller caller, String purpose) {
         requireStaff(caller);
         // Everything that can refuse comes before the household's personal data is read (and logged).
-        Dates fromEvents = events.dates(code).orElseThrow(() -> notFound());
+        Dates fromEvents = events.of(code).orElseThrow(() -> notFound());
         LedgerViews.Entry entry = ledger.current(code, Scope.all()).orElseThrow(() -> ProblemException.badField(422,
                 "code", "no-current-entry", "该户尚无有效的台账记录(报价),不能生成补偿协议;请先出具报价并保存到台账",
                 "the household has no current ledger entry (quote); record a quote first"));

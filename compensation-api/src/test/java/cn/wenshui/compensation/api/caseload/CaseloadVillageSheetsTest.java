@@ -24,12 +24,13 @@ class CaseloadVillageSheetsTest {
     private static CaseloadRepository.Row row(long id, String code, String village, String group) {
         return new CaseloadRepository.Row(id, code, village, group, HouseholdState.SIGNED, id, FRAME_10_M2,
                 FRAME_10_M2, new EntryDigest(id, "AWAITING_MOVE_OUT", null, LocalDate.of(2023, 7, 5),
-                LocalDate.of(2023, 8, 4), LocalDate.of(2023, 8, 19), null, 0, 0, 0, 0));
+                LocalDate.of(2023, 8, 4), LocalDate.of(2023, 8, 19), null, 0, 0, 0, 0), FRAME_10_M2, true, "王五",
+                "13800001234");
     }
 
     private static byte[] workbook(List<CaseloadRepository.Row> rows) {
         CaseloadViews.Amount none = new CaseloadViews.Amount(0, BigDecimal.ZERO, BigDecimal.ZERO);
-        CaseloadViews.Summary empty = new CaseloadViews.Summary(0, List.of(), none, none, none, none,
+        CaseloadViews.Summary empty = new CaseloadViews.Summary(0, List.of(), none, none, none, none, none, none,
                 new CaseloadViews.Awaiting(0, 0, 0, 0));
         return new CaseloadWorkbook().write(new CaseloadViews.Dashboard(LocalDate.of(2023, 7, 20), "s", empty,
                 List.of()), List.of(), rows);
