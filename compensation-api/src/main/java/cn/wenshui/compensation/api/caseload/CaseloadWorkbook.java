@@ -44,8 +44,8 @@ public class CaseloadWorkbook {
 
     private static void summary(Sheet s, Styles st, CaseloadViews.Dashboard d) {
         header(s, st, "村", "组", "户数", "已出具补偿(户)", "补偿合计(低)", "补偿合计(高)", "已签约(户)", "签约金额(低)",
-                "签约金额(高)", "奖励已核定(户)", "奖励已核定金额", "奖励尚可(户)", "奖励尚可(高)", "待评估项", "待协商项",
-                "待审定项", "其他待定项");
+                "签约金额(高)", "已付款(户)", "已付金额", "尚欠(低)", "尚欠(高)", "奖励已核定(户)", "奖励已核定金额",
+                "奖励尚可(户)", "奖励尚可(高)", "待评估项", "待协商项", "待审定项", "其他待定项");
         int r = 1;
         r = summaryRow(s, st, r, "合计", "", d.total());
         for (CaseloadViews.Village v : d.villages()) {
@@ -66,6 +66,10 @@ public class CaseloadWorkbook {
         row.createCell(c++).setCellValue(m.households());
         c = amount(row, c, st, m.quoted());
         c = amount(row, c, st, m.signed());
+        row.createCell(c++).setCellValue(m.paid().households());
+        money(row, c++, st, m.paid().max());
+        money(row, c++, st, m.outstanding().min());
+        money(row, c++, st, m.outstanding().max());
         row.createCell(c++).setCellValue(m.decided().households());
         money(row, c++, st, m.decided().max());
         row.createCell(c++).setCellValue(m.possible().households());
@@ -85,26 +89,33 @@ public class CaseloadWorkbook {
     }
 
     private static void deadlines(Sheet s, Styles st, List<CaseloadViews.Deadline> list, LocalDate asOf) {
-        header(s, st, "编号", "村", "组", "状态", "起算日", "第一期限", "剩余天数", "第二期限", "剩余天数", "今日搬迁可得奖励");
+        header(s, st, "编号", "户主", "电话", "村", "组", "状态", "起算日", "第一期限", "剩余天数", "第二期限", "剩余天数",
+                "今日搬迁可得奖励");
         int r = 1;
         for (CaseloadViews.Deadline d : list) {
             Row row = s.createRow(r++);
-            row.createCell(0).setCellValue(d.code());
-            row.createCell(1).setCellValue(d.village());
-            row.createCell(2).setCellValue(d.group() == null ? "" : d.group());
-            row.createCell(3).setCellValue(d.stateLabel());
-            row.createCell(4).setCellValue(String.valueOf(d.startDate()));
-            row.createCell(5).setCellValue(String.valueOf(d.fullDeadline()));
+            int c = 0;
+            row.createCell(c++).setCellValue(d.code());
+            row.createCell(c++).setCellValue(d.headName() == null ? "" : d.headName());
+            row.createCell(c++).setCellValue(d.phone() == null ? "" : d.phone());
+            row.createCell(c++).setCellValue(d.village());
+            row.createCell(c++).setCellValue(d.group() == null ? "" : d.group());
+            row.createCell(c++).setCellValue(d.stateLabel());
+            row.createCell(c++).setCellValue(String.valueOf(d.startDate()));
+            row.createCell(c++).setCellValue(String.valueOf(d.fullDeadline()));
             if (d.daysToFull() != null) {
-                row.createCell(6).setCellValue(d.daysToFull());
+                row.createCell(c).setCellValue(d.daysToFull());
             }
-            row.createCell(7).setCellValue(String.valueOf(d.reducedDeadline()));
+            c++;
+            row.createCell(c++).setCellValue(String.valueOf(d.reducedDeadline()));
             if (d.daysToReduced() != null) {
-                row.createCell(8).setCellValue(d.daysToReduced());
+                row.createCell(c).setCellValue(d.daysToReduced());
             }
-            money(row, 9, st, d.reachableNow());
+            c++;
+            money(row, c, st, d.reachableNow());
         }
-        s.createRow(r + 1).createCell(0).setCellValue("截至 " + asOf + ";剩余天数为负表示该期限已过。");
+        s.createRow(r + 1).createCell(0).setCellValue("截至 " + asOf + ";剩余天数为负表示该期限已过。"
+                + "户主与电话仅工作人员导出时为全文(每次导出记入查阅记录),其他人导出时已遮蔽。");
     }
 
     private static void ledger(Sheet s, Styles st, List<CaseloadRepository.Row> rows) {

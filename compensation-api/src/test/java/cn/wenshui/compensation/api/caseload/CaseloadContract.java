@@ -199,6 +199,9 @@ abstract class CaseloadContract {
             assertThat(ledger.getRow(1).getCell(0).getStringCellValue()).isEqualTo(v + "-1");
             assertThat(ledger.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(12_000);
             assertThat(wb.getSheet("期限").getRow(1).getCell(0).getStringCellValue()).isEqualTo(v + "-4");
+            assertThat(wb.getSheet("期限").getRow(1).getCell(1).getStringCellValue()).isEqualTo("王五");
+            assertThat(wb.getSheet("汇总").getRow(0).getCell(9).getStringCellValue()).isEqualTo("已付款(户)");
+            assertThat(wb.getSheet("汇总").getRow(1).getCell(10).getNumericCellValue()).isEqualTo(6_000);
             assertThat(ledger.getPrintSetup().getLandscape()).isTrue();
         }
     }
