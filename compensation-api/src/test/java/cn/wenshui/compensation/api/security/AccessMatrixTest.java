@@ -77,6 +77,10 @@ class AccessMatrixTest {
             POST   | /api/v1/households                                     | 401 | 403 | 403 | 201
             GET    | /households                                            | 302 | 403 | 200 | 200
             GET    | /households/new                                        | 302 | 403 | 403 | 200
+            GET    | /api/v1/publication?village=x                          | 401 | 403 | 200 | 200
+            GET    | /api/v1/publication/export?village=x                   | 401 | 403 | 200 | 200
+            GET    | /publication                                           | 302 | 403 | 200 | 200
+            GET    | /print?village=x                                       | 302 | 403 | 200 | 200
             """)
     void matrix(String method, String path, int anonymous, int appraiser, int auditor, int staff) {
         check("anonymous", method, path, anonymous);
