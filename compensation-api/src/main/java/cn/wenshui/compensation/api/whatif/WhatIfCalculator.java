@@ -53,14 +53,34 @@ public final class WhatIfCalculator {
     }
 
     public static WhatIfViews.Result run(List<Case> cases, Scenario scenario, Engines engines, Causes causes) {
-        List<WhatIfViews.HouseholdResult> households = new ArrayList<>(cases.size());
-        Map<String, Sums> villages = new LinkedHashMap<>();
-        Map<String, Sums> sections = new LinkedHashMap<>();
-        Map<String, String> sectionTitles = new LinkedHashMap<>();
-        Sums total = new Sums();
-        int changed = 0;
-        int failed = 0;
-        for (Case c : cases) {
+        Run run = new Run(scenario, engines, causes);
+        cases.forEach(run::add);
+        return run.result();
+    }
+
+    /**
+     * A what-if fed one household at a time, so the service can read the caseload's entries a chunk at a time and keep
+     * only the answer, not every stored inventory and quote at once.
+     */
+    public static final class Run {
+        private final Scenario scenario;
+        private final Engines engines;
+        private final Causes causes;
+        private final List<WhatIfViews.HouseholdResult> households = new ArrayList<>();
+        private final Map<String, Sums> villages = new LinkedHashMap<>();
+        private final Map<String, Sums> sections = new LinkedHashMap<>();
+        private final Map<String, String> sectionTitles = new LinkedHashMap<>();
+        private final Sums total = new Sums();
+        private int changed;
+        private int failed;
+
+        public Run(Scenario scenario, Engines engines, Causes causes) {
+            this.scenario = scenario;
+            this.engines = engines;
+            this.causes = causes;
+        }
+
+        public void add(Case c) {
             String id = scenario.scheduleId() != null ? scenario.scheduleId() : c.scheduleId();
             int version = scenario.scheduleVersion() != null ? scenario.scheduleVersion() : c.scheduleVersion();
             Map<String, String> readings = scenario.readingsFor(c);
@@ -82,7 +102,7 @@ public final class WhatIfCalculator {
                 households.add(new WhatIfViews.HouseholdResult(c.code(), c.village(), c.group(), c.state(), c.seq(),
                         c.scheduleId() + "/" + c.scheduleVersion(), id + "/" + version, before, null, null, false,
                         List.of(), error));
-                continue;
+                return;
             }
             Money now = Money.between(after.totalMin(), after.totalMax());
             boolean differs = !sameLines(c.stored(), after);
@@ -110,14 +130,17 @@ public final class WhatIfCalculator {
                         .add(null, Money.between(s.amountMin(), s.amountMax()));
             }
         }
-        List<WhatIfViews.Sum> vs = new ArrayList<>();
-        villages.forEach((v, s) -> vs.add(s.view(v, null)));
-        List<WhatIfViews.Sum> ss = new ArrayList<>();
-        sections.forEach((k, s) -> ss.add(s.view(k, sectionTitles.get(k))));
-        return new WhatIfViews.Result(new WhatIfViews.ScenarioView(new TreeMap<>(scenario.readings()),
-                scenario.scheduleId() == null ? null : scenario.scheduleId() + "/" + scenario.scheduleVersion()),
-                cases.size(), changed, cases.size() - changed - failed, failed, total.view("合计", null), vs, ss,
-                households);
+
+        public WhatIfViews.Result result() {
+            List<WhatIfViews.Sum> vs = new ArrayList<>();
+            villages.forEach((v, s) -> vs.add(s.view(v, null)));
+            List<WhatIfViews.Sum> ss = new ArrayList<>();
+            sections.forEach((k, s) -> ss.add(s.view(k, sectionTitles.get(k))));
+            int n = households.size();
+            return new WhatIfViews.Result(new WhatIfViews.ScenarioView(new TreeMap<>(scenario.readings()),
+                    scenario.scheduleId() == null ? null : scenario.scheduleId() + "/" + scenario.scheduleVersion()),
+                    n, changed, n - changed - failed, failed, total.view("合计", null), vs, ss, List.copyOf(households));
+        }
     }
 
     /**

@@ -35,6 +35,8 @@ public class WhatIfService {
     private static final ObjectMapper READER = cn.wenshui.compensation.api.ledger.Canonical.MAPPER.copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static final int CHUNK = 500;
+
     private final CaseloadService caseload;
     private final WhatIfRepository repository;
     private final EngineRegistry registry;
@@ -60,13 +62,17 @@ public class WhatIfService {
         HouseholdState state = Params.constant("state", request.state(), HouseholdState.class);
         CaseloadRepository.Filter filter = new CaseloadRepository.Filter(Params.blank(request.village()),
                 Params.blank(request.group()), state);
-        List<WhatIfCalculator.Case> cases;
-        try {
-            cases = repository.cases(caseload.rows(filter));
-        } catch (SQLException e) {
-            throw new IllegalStateException("what-if read failed", e);
+        List<CaseloadRepository.Row> rows = caseload.rows(filter);
+        WhatIfCalculator.Run run = new WhatIfCalculator.Run(scenario, registry::engine, causes);
+        // a chunk of stored entries at a time: only the answer is kept, not every inventory and quote at once
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            try {
+                repository.cases(rows.subList(from, Math.min(rows.size(), from + CHUNK))).forEach(run::add);
+            } catch (SQLException e) {
+                throw new IllegalStateException("what-if read failed", e);
+            }
         }
-        return WhatIfCalculator.run(cases, scenario, registry::engine, causes);
+        return run.result();
     }
 
     /** The scenario, checked: every reading a known switch and option, the schedule a loaded version (else 422). */
