@@ -264,6 +264,15 @@ public class AgreementService {
         return names;
     }
 
+    /** The placeholders a template uses, in order. */
+    public List<String> placeholdersOf(Template t) {
+        try (var doc = DocxTemplate.open(t.content())) {
+            return List.copyOf(DocxTemplate.names(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The largest template: what fits, in base64, in a request body (compensation.max-body-bytes). */
     public long maxTemplateBytes() {
         return limits.body() / 4 * 3 - 1024;

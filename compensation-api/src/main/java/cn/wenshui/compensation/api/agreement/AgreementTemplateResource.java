@@ -73,7 +73,7 @@ public class AgreementTemplateResource {
             + "it and when, the placeholders it uses.")
     public TemplateView info() {
         AgreementService.Template t = agreements.template();
-        return view(t, List.copyOf(DocxTemplate.names(DocxTemplate.open(t.content()))));
+        return view(t, agreements.placeholdersOf(t));
     }
 
     /**
