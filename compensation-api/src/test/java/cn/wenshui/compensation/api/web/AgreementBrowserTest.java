@@ -8,23 +8,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The 补偿协议 print page in real headless Chromium: reached from the household's page, it shows the filled agreement
- * (a household priced by hand: 一(一) 框架结构 10 m² × 1200 = 12,000.00). With -Dagreement.screenshots.update=true the
+ * (a household priced by hand: 一(一) 框架结构 10 m² × 1200 = 12,000.00). With -Dworkbench.screenshots.update=true the
  * screenshot also goes to docs/screenshots/agreement.png (README).
  */
 @QuarkusTest
@@ -58,25 +53,9 @@ class AgreementBrowserTest {
             // 12,000 + 三(一) 31 m² × 10 = 310 + 三(二) 31 × 6 × 24 = 4,464 → 16,774.00
             assertThat(text).contains("补偿协议", "王建国", "141122198001011230", "12,000.00", "16,774.00",
                     "壹万陆仟柒佰柒拾肆元整", "正房", "1:0.4");
-            screenshot(driver, "agreement.png");
+            chromium.screenshot("agreement.png", 1100);
         } finally {
             chromium.quit();
-        }
-    }
-
-    private static void screenshot(ChromeDriver driver, String name) throws Exception {
-        Number height = (Number) driver.executeScript(
-                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(1100, Math.min(6000, height.intValue() + 120)));
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        if (Boolean.getBoolean("agreement.screenshots.update")) {
-            Path here = Path.of("").toAbsolutePath();
-            Path root = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
-            Files.copy(shot, root.resolve("docs").resolve("screenshots").resolve(name),
-                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
