@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import cn.wenshui.compensation.api.sheets.PrintedSheets;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -228,8 +228,7 @@ public class CaseloadWorkbook {
         money(total, 5, st, max);
         money(total, 7, st, incentives);
         s.createFreezePane(0, 2);
-        s.setRepeatingRows(new CellRangeAddress(0, 1, 0, VILLAGE_COLUMNS.length - 1));
-        printSetup(s);
+        PrintedSheets.landscapeA4(s, 0, 1, VILLAGE_COLUMNS.length);
         s.getHeader().setCenter(village + " 分户台账");
         s.getFooter().setCenter("第 &P 页,共 &N 页");
     }
@@ -243,27 +242,11 @@ public class CaseloadWorkbook {
             s.setColumnWidth(i, Math.max(10, titles[i].length() * 2 + 4) * 256);
         }
         s.createFreezePane(0, 1);
-        s.setRepeatingRows(new CellRangeAddress(0, 0, 0, titles.length - 1));
-        printSetup(s);
-    }
-
-    /** Landscape A4, fitted to one page wide (as many pages long as it takes). */
-    private static void printSetup(Sheet s) {
-        PrintSetup ps = s.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        s.setFitToPage(true);
+        PrintedSheets.landscapeA4(s, 0, 0, titles.length);
     }
 
     private static void money(Row row, int c, Styles st, BigDecimal v) {
-        if (v == null) {
-            return;
-        }
-        var cell = row.createCell(c);
-        cell.setCellValue(v.doubleValue()); // a spreadsheet cell holds a double; the amount is exact to the fen
-        cell.setCellStyle(st.money);
+        PrintedSheets.number(row, c, v, st.money);
     }
 
     private static final class Styles {

@@ -8,12 +8,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import cn.wenshui.compensation.api.sheets.PrintedSheets;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -87,14 +86,8 @@ public class PublicationWorkbook {
                 number(total, 8 + t.sections().size(), money, t.total().max());
             }
             s.createRow(r + 2).createCell(0).setCellValue("对公示内容有异议的,请于公示期内提出:" + t.contact());
-            s.setRepeatingRows(new CellRangeAddress(3, 3, 0, titles.size() - 1));
             s.createFreezePane(0, 4);
-            PrintSetup ps = s.getPrintSetup();
-            ps.setLandscape(true);
-            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            ps.setFitWidth((short) 1);
-            ps.setFitHeight((short) 0);
-            s.setFitToPage(true);
+            PrintedSheets.landscapeA4(s, 3, 3, titles.size());
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -103,14 +96,7 @@ public class PublicationWorkbook {
     }
 
     private static void number(Row row, int c, CellStyle style, BigDecimal v) {
-        if (v == null) {
-            return;
-        }
-        var cell = row.createCell(c);
-        cell.setCellValue(v.doubleValue()); // a spreadsheet cell holds a double; the amount is exact to the fen
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        PrintedSheets.number(row, c, v, style);
     }
 
     private static String nz(String s) {

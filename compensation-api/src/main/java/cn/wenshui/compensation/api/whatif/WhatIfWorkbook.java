@@ -8,12 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import cn.wenshui.compensation.api.sheets.PrintedSheets;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -135,13 +134,7 @@ public final class WhatIfWorkbook {
             s.setColumnWidth(i, Math.max(10, titles[i].length() * 2 + 4) * 256);
         }
         s.createFreezePane(0, 1);
-        s.setRepeatingRows(new CellRangeAddress(0, 0, 0, titles.length - 1));
-        PrintSetup ps = s.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        s.setFitToPage(true);
+        PrintedSheets.landscapeA4(s, 0, 0, titles.length);
     }
 
     private static void money(Row w, int c, CellStyle st, Money m) {
@@ -159,14 +152,7 @@ public final class WhatIfWorkbook {
     }
 
     private static void num(Row w, int c, BigDecimal v, CellStyle st) {
-        if (v == null) {
-            return;
-        }
-        var cell = w.createCell(c);
-        cell.setCellValue(v.doubleValue()); // a spreadsheet cell holds a double; the amount is exact to the fen
-        if (st != null) {
-            cell.setCellStyle(st);
-        }
+        PrintedSheets.number(w, c, v, st);
     }
 
     private static String nz(String s) {
