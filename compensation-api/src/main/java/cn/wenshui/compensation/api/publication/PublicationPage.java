@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.publication;
 
+import cn.wenshui.compensation.money.Money;
 import cn.wenshui.compensation.api.problem.ProblemException;
 import cn.wenshui.compensation.api.security.Caller;
 import cn.wenshui.compensation.money.MoneyFormat;
@@ -74,7 +75,7 @@ public class PublicationPage {
                 nz(r.incentive()), r.entry());
     }
 
-    private static String amount(PublicationViews.Amount a) {
+    private static String amount(Money a) {
         return MoneyFormat.grouped(a.min(), a.max());
     }
 

@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.publication;
 
+import cn.wenshui.compensation.money.Money;
 import cn.wenshui.compensation.api.engine.EngineRegistry;
 import cn.wenshui.compensation.api.household.HouseholdService;
 import cn.wenshui.compensation.api.household.HouseholdViews;
@@ -87,8 +88,7 @@ public class PublicationService {
         Schedule schedule = registry.latest();
         List<Section> sections = schedule.sections();
         List<PublicationViews.Row> rows = new ArrayList<>();
-        BigDecimal min = BigDecimal.ZERO;
-        BigDecimal max = BigDecimal.ZERO;
+        Money total = Money.ZERO;
         int quoted = 0;
         List<HouseholdViews.Published> files = households.published(r.village(), r.group(), null, null, caller);
         for (HouseholdViews.Published f : files) {
@@ -97,8 +97,7 @@ public class PublicationService {
             rows.add(row);
             if (row.total() != null) {
                 quoted++;
-                min = min.add(row.total().min());
-                max = max.add(row.total().max());
+                total = total.plus(row.total());
             }
         }
         // a section no household of this table has anything in is left out: the table is posted, and must fit
@@ -116,7 +115,7 @@ public class PublicationService {
         return new PublicationViews.Table(title, documentNumber, r.village(), r.group(), round, from, to, contact,
                 schedule.documentNumber(), shown.stream()
                 .map(s -> new PublicationViews.SectionColumn(s.id(), s.title())).toList(), rows,
-                new PublicationViews.Amount(min, max), rows.size(), quoted);
+                total, rows.size(), quoted);
     }
 
     static PublicationViews.Row row(int no, HouseholdViews.Published f, LedgerViews.Entry entry,
@@ -129,9 +128,9 @@ public class PublicationService {
         Household h = read(entry, entry.input(), Household.class);
         Map<String, Subtotal> bySection = new HashMap<>();
         q.subtotals().forEach(s -> bySection.put(s.section(), s));
-        List<PublicationViews.Amount> amounts = sections.stream().map(s -> bySection.get(s.id()))
-                .map(s -> s == null ? new PublicationViews.Amount(BigDecimal.ZERO, BigDecimal.ZERO)
-                        : new PublicationViews.Amount(s.amountMin(), s.amountMax())).toList();
+        List<Money> amounts = sections.stream().map(s -> bySection.get(s.id()))
+                .map(s -> s == null ? Money.ZERO
+                        : Money.between(s.amountMin(), s.amountMax())).toList();
         BigDecimal mainSwap = null;
         BigDecimal homesteadSwap = null;
         for (AreaSwap a : q.areaSwaps()) {
@@ -147,7 +146,7 @@ public class PublicationService {
                 + (incentive.amount().isEmpty() ? "" : " " + incentive.amount() + " 元");
         return new PublicationViews.Row(no, f.code(), f.headName(), f.idNumber(), f.group(), f.address(),
                 h.demolishedBuildingAreaM2(), h.mainHouse() == null ? null : h.mainHouse().measuredAreaM2(), amounts,
-                new PublicationViews.Amount(q.totalMin(), q.totalMax()), mainSwap, homesteadSwap, incentiveText,
+                Money.between(q.totalMin(), q.totalMax()), mainSwap, homesteadSwap, incentiveText,
                 entry.id(), f.stateLabel());
     }
 

@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.publication;
 
+import cn.wenshui.compensation.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class PublicationViews {
      */
     public record Table(String title, String documentNumber, String village, String group, int round,
                         LocalDate periodFrom, LocalDate periodTo, String contact, String scheduleDocument,
-                        List<SectionColumn> sections, List<Row> rows, Amount total, int households, int quoted) {
+                        List<SectionColumn> sections, List<Row> rows, Money total, int households, int quoted) {
     }
 
     public record SectionColumn(String section, String title) {
@@ -27,20 +28,13 @@ public final class PublicationViews {
      * the household has no quote yet (its amounts are then null).
      */
     public record Row(int no, String code, String headName, String idNumber, String group, String address,
-                      BigDecimal demolishedAreaM2, BigDecimal mainHouseAreaM2, List<Amount> sections, Amount total,
+                      BigDecimal demolishedAreaM2, BigDecimal mainHouseAreaM2, List<Money> sections, Money total,
                       BigDecimal mainHouseSwapM2, BigDecimal homesteadSwapM2, String incentive, Long entry,
                       String stateLabel) {
         Row onlySections(List<Integer> keep) {
             return new Row(no, code, headName, idNumber, group, address, demolishedAreaM2, mainHouseAreaM2,
                     keep.stream().map(sections::get).toList(), total, mainHouseSwapM2, homesteadSwapM2, incentive,
                     entry, stateLabel);
-        }
-    }
-
-    /** An amount, an interval when a price is still a range. */
-    public record Amount(BigDecimal min, BigDecimal max) {
-        boolean range() {
-            return min.compareTo(max) != 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.wenshui.compensation.api.publication;
 
+import cn.wenshui.compensation.money.Money;
 import cn.wenshui.compensation.money.MoneyFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -58,8 +59,8 @@ public class PublicationWorkbook {
                 number(row, c++, null, x.demolishedAreaM2());
                 number(row, c++, null, x.mainHouseAreaM2());
                 if (x.sections() != null) {
-                    for (PublicationViews.Amount a : x.sections()) {
-                        if (a.range()) { // a price still a range: both ends as text, never one end as the amount
+                    for (Money a : x.sections()) {
+                        if (!a.isExact()) { // a price still a range: both ends as text, never one end as the amount
                             row.createCell(c++).setCellValue(MoneyFormat.grouped(a.min(), a.max()));
                         } else {
                             number(row, c++, money, a.max());
@@ -70,7 +71,7 @@ public class PublicationWorkbook {
                 }
                 if (x.total() != null) {
                     number(row, c, money, x.total().min());
-                    if (x.total().range()) {
+                    if (!x.total().isExact()) {
                         number(row, c + 1, money, x.total().max());
                     }
                 }
@@ -82,7 +83,7 @@ public class PublicationWorkbook {
             Row total = s.createRow(r);
             total.createCell(1).setCellValue("合计 " + t.households() + " 户(已出具 " + t.quoted() + " 户)");
             number(total, 7 + t.sections().size(), money, t.total().min());
-            if (t.total().range()) {
+            if (!t.total().isExact()) {
                 number(total, 8 + t.sections().size(), money, t.total().max());
             }
             s.createRow(r + 2).createCell(0).setCellValue("对公示内容有异议的,请于公示期内提出:" + t.contact());

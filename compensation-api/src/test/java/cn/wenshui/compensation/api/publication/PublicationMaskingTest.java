@@ -59,7 +59,7 @@ class PublicationMaskingTest {
             }
             PublicationViews.Table t = new PublicationViews.Table("公示表", "测试", "堡子村", null, 1,
                     LocalDate.of(2023, 6, 10), LocalDate.of(2023, 6, 16), "联系", "文政发", List.of(), rows,
-                    new PublicationViews.Amount(BigDecimal.ZERO, BigDecimal.ZERO), rows.size(), 0);
+                    cn.wenshui.compensation.money.Money.ZERO, rows.size(), 0);
             String text;
             try {
                 text = json.writeValueAsString(t) + "\n" + cells(workbook.write(t));
