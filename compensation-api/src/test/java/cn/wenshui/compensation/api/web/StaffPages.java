@@ -55,6 +55,15 @@ final class StaffPages {
         }
         WebElement submit = driver.findElement(By.id("e-submit"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        // the form's page is replaced: its button is gone. Chromium may say so as a stale reference or, mid-way,
+        // as "node does not belong to the document" (which stalenessOf does not catch; a flaky failure).
+        wait.until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }
