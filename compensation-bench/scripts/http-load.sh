@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # HTTP load against the packaged service, on loopback only (127.0.0.1), bounded in time: every wrk run lasts
-# DURATION (default 20 s) after a WARMUP run (default 15 s: the JIT needs it for the big quotes), with CONNECTIONS
-# (16) connections on THREADS (2) threads.
+# DURATION (default 20 s) after a WARMUP run of the same scenario (default 5 s), with CONNECTIONS (16) connections on
+# THREADS (2) threads.
 #
-#   compensation-bench/scripts/http-load.sh               # build, then H2 and PostgreSQL (≈ 7 minutes on 2 cores + build)
+# Steady state first: the JIT compiles the quote's path for a minute or more on 2 cores, and every scenario it has
+# not seen yet (the precomputed answer after the quote) sets it compiling again, so a short warm-up measured the
+# compiler as much as the service. Before any measured run the service is driven in rounds (the typical quote, the
+# precomputed answer, the README's household, the baseline) until a round spends under STEADY_PERCENT (2) % of its
+# time compiling (jstat -compiler), at most STEADY_ROUNDS (10) rounds; each measured run reports the compile time
+# it still saw. Precomputed and quote are measured in PAIRS (3) alternating pairs; the ratio is given for each pair
+# and their median.
+#
+#   compensation-bench/scripts/http-load.sh               # build, then H2 and PostgreSQL (≈ 10 minutes on 2 cores + build)
 #   SKIP_BUILD=1 compensation-bench/scripts/http-load.sh  # use the builds already in compensation-api/target
 #   SKIP_PG=1 compensation-bench/scripts/http-load.sh     # H2 only
 #   PROFILE=1 compensation-bench/scripts/http-load.sh     # also a JFR recording of each measured run (jfr-summary.py)
@@ -29,7 +37,10 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-15s}
+WARMUP=${WARMUP:-5s}
+STEADY_PERCENT=${STEADY_PERCENT:-2}
+STEADY_ROUNDS=${STEADY_ROUNDS:-10}
+PAIRS=${PAIRS:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 # JVM options: none by default, as the README starts the service (java -jar); the deployment note's memory settings
@@ -137,6 +148,39 @@ start_service() {
 
 java_pid() { pgrep -P "$SERVICE_PID" java || echo "$SERVICE_PID"; }
 
+# seconds the JIT has spent compiling since the JVM started (all compiler threads, jstat's "Time")
+compile_seconds() { jstat -compiler "$1" | awk 'NR == 2 {print $4}'; }
+
+# wrk_quiet METHOD URL BODY_FILE SECONDS: load without measuring
+wrk_quiet() {
+  METHOD=$1 BODY_FILE=$3 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --timeout 10s \
+      -s "$ROOT/compensation-bench/scripts/wrk/report.lua" "$2" >/dev/null
+}
+
+# steady_state: rounds of the scenarios the measurement compares until the JIT has (nearly) stopped compiling;
+# sets STEADY_AFTER (seconds of load it took) and STEADY_LAST (the last round's compile share, %)
+steady_state() {
+  local jpid round c0 c1 t0 t1 share base="http://$HOST:$PORT"
+  jpid=$(java_pid)
+  STEADY_AFTER=0
+  for round in $(seq 1 "$STEADY_ROUNDS"); do
+    c0=$(compile_seconds "$jpid"); t0=$(date +%s%N)
+    wrk_quiet POST "$base/api/v1/quotes" "$TYPICAL" 10s
+    wrk_quiet POST "$base/api/v1/bench/precomputed-quote" "$TYPICAL" 5s
+    wrk_quiet POST "$base/api/v1/quotes" "$TMP/readme.json" 3s
+    wrk_quiet GET "$base/api/v1/schedules" "" 2s
+    c1=$(compile_seconds "$jpid"); t1=$(date +%s%N)
+    STEADY_AFTER=$(( STEADY_AFTER + (t1 - t0) / 1000000000 ))
+    share=$(python3 -c "print(f'{($c1 - $c0) / (($t1 - $t0) / 1e9) * 100:.1f}')")
+    STEADY_LAST=$share
+    log "steady state, round $round: compiling $share % of the round's time"
+    if python3 -c "import sys; sys.exit(0 if $share < $STEADY_PERCENT else 1)"; then
+      return
+    fi
+  done
+  log "steady state not reached in $STEADY_ROUNDS rounds (last round compiling $STEADY_LAST %): figures below include JIT work"
+}
+
 # run_wrk DB SCENARIO METHOD PATH [BODY_FILE]: warm-up, then the measured run while sampling the RSS
 run_wrk() {
   local db=$1 scenario=$2 method=$3 path=$4 body=${5:-}
@@ -148,8 +192,9 @@ run_wrk() {
   if [ "${PROFILE:-}" = "1" ]; then
     jcmd "$jpid" JFR.start name="$scenario" settings=profile >/dev/null
   fi
-  local cpu0
+  local cpu0 jit0
   cpu0=$(cpu_ticks "$jpid")
+  jit0=$(compile_seconds "$jpid")
   METHOD=$method BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
       -s "$ROOT/compensation-bench/scripts/wrk/report.lua" "$url" >"$TMP/wrk-$db-$scenario.txt" &
   local wpid=$! max=0 rss
@@ -160,6 +205,8 @@ run_wrk() {
   done
   wait "$wpid"
   local cpu_ms=$(( ($(cpu_ticks "$jpid") - cpu0) * 1000 / $(getconf CLK_TCK) ))
+  local jit_s
+  jit_s=$(python3 -c "print(f'{$(compile_seconds "$jpid") - $jit0:.2f}')")
   if [ "${PROFILE:-}" = "1" ]; then
     local jfr=$OUT/jfr-$STAMP-$db-$scenario.jfr
     jcmd "$jpid" JFR.stop name="$scenario" filename="$jfr" >/dev/null
@@ -171,8 +218,8 @@ run_wrk() {
   result=$(grep '^RESULT' "$TMP/wrk-$db-$scenario.txt" | sed 's/^RESULT //')
   local per_req
   per_req=$(python3 -c "print(f'{$cpu_ms / max(1, $(val "$result" requests)):.3f}')")
-  echo "$db $scenario $result rss_max_mb=$((max / 1024)) cpu_ms=$cpu_ms cpu_ms_per_req=$per_req" >>"$TMP/results.txt"
-  log "$db $scenario: $result rss_max_mb=$((max / 1024)) service_cpu_ms_per_request=$per_req"
+  echo "$db $scenario $result rss_max_mb=$((max / 1024)) cpu_ms=$cpu_ms cpu_ms_per_req=$per_req jit_s=$jit_s" >>"$TMP/results.txt"
+  log "$db $scenario: $result rss_max_mb=$((max / 1024)) service_cpu_ms_per_request=$per_req compiling_s=$jit_s"
 }
 
 val() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
@@ -190,10 +237,14 @@ echo "h2 $FIRST_200_MS ${STARTED_IN:-?} $STARTUP_CPU_MS $IDLE_RSS_MB" >>"$TMP/st
 curl -fs -H "Authorization: $AUTH" -H 'Content-Type: application/json' --data-binary "@$TYPICAL" \
     -o "$PRECOMPUTED" "http://$HOST:$PORT/api/v1/quotes"
 log "typical quote: $(wc -c <"$PRECOMPUTED") bytes, sent back as they are by POST /api/v1/bench/precomputed-quote"
+steady_state
 run_wrk h2 baseline GET /api/v1/schedules
 run_wrk h2 health GET /q/health
-run_wrk h2 precomputed POST /api/v1/bench/precomputed-quote "$TYPICAL"
-run_wrk h2 quote POST /api/v1/quotes "$TYPICAL"
+# in alternating pairs: the host's speed drifts from minute to minute, and each pair sees the same drift
+for pair in $(seq 1 "$PAIRS"); do
+  run_wrk h2 "precomputed-$pair" POST /api/v1/bench/precomputed-quote "$TYPICAL"
+  run_wrk h2 "quote-$pair" POST /api/v1/quotes "$TYPICAL"
+done
 run_wrk h2 readme POST /api/v1/quotes "$TMP/readme.json"
 run_wrk h2 persist POST '/api/v1/quotes?persist=true' "$TYPICAL"
 CHAIN=$(curl -fs -H "Authorization: $AUTH" "http://$HOST:$PORT/api/v1/ledger/verify" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["valid"], d["entries"])')
@@ -241,11 +292,13 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
        "$(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1);" \
        "load average before $LOAD_BEFORE, after $LOAD_AFTER."
-  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), on $HOST;" \
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up of the same scenario), on $HOST;" \
        "JVM options: $(sed 's/^\([a-z0-9]*\) /\1: /' "$TMP/java-opts.txt" | paste -sd';' | sed 's/;/; /g')."
+  echo "H2 service driven to steady state first: ${STEADY_AFTER:-?} s of load, the last round compiling ${STEADY_LAST:-?} %" \
+       "of its time (threshold $STEADY_PERCENT %). 'JIT s' = compile time during the measured run."
   echo
-  echo "| db | scenario | req/s | p50 ms | p90 ms | p99 ms | non-2xx | errors | vs baseline | service CPU ms/req | CPU vs baseline | RSS max MB |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| db | scenario | req/s | p50 ms | p90 ms | p99 ms | non-2xx | errors | vs baseline | service CPU ms/req | CPU vs baseline | JIT s | RSS max MB |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   while read -r db scenario rest; do
     base=$(grep "^$db baseline " "$TMP/results.txt" | head -1 | cut -d' ' -f3-)
     rps=$(val "$rest" rps); brps=$(val "$base" rps)
@@ -254,13 +307,26 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     cpu=$(val "$rest" cpu_ms_per_req); bcpu=$(val "$base" cpu_ms_per_req)
     cratio=$(python3 -c "print(f'{$bcpu / max($cpu, 1e-9) * 100:.0f} %')")
     echo "| $db | $scenario | $rps | $(val "$rest" p50_ms) | $(val "$rest" p90_ms) | $(val "$rest" p99_ms) |" \
-         "$(val "$rest" non2xx) | $errs | $ratio | $cpu | $cratio | $(val "$rest" rss_max_mb) |"
+         "$(val "$rest" non2xx) | $errs | $ratio | $cpu | $cratio | $(val "$rest" jit_s) | $(val "$rest" rss_max_mb) |"
   done <"$TMP/results.txt"
   echo
-  q=$(grep '^h2 quote ' "$TMP/results.txt" | cut -d' ' -f3-); p=$(grep '^h2 precomputed ' "$TMP/results.txt" | cut -d' ' -f3-)
-  echo "**Typical quote ÷ precomputed (the same answer's bytes, stored): $(python3 -c "print(f'{$(val "$q" rps) / $(val "$p" rps) * 100:.0f} %')")"\
-       "of the requests/s; $(python3 -c "print(f'{$(val "$p" cpu_ms_per_req) / max($(val "$q" cpu_ms_per_req), 1e-9) * 100:.0f} %')")"\
-       "by service CPU per request.** Bytes per answer: quote $(python3 -c "print($(val "$q" bytes) // max(1, $(val "$q" requests)))"),"\
+  ratio_line() { # QUOTE_SCENARIO PRECOMPUTED_SCENARIO
+    local q p
+    q=$(grep "^h2 $1 " "$TMP/results.txt" | cut -d' ' -f3-); p=$(grep "^h2 $2 " "$TMP/results.txt" | cut -d' ' -f3-)
+    echo "$(python3 -c "print(f'{$(val "$q" rps) / $(val "$p" rps) * 100:.0f} %')") of the requests/s," \
+         "$(python3 -c "print(f'{$(val "$p" cpu_ms_per_req) / max($(val "$q" cpu_ms_per_req), 1e-9) * 100:.0f} %')") by service CPU per request"
+  }
+  q=$(grep '^h2 quote-1 ' "$TMP/results.txt" | cut -d' ' -f3-); p=$(grep '^h2 precomputed-1 ' "$TMP/results.txt" | cut -d' ' -f3-)
+  ratios=""
+  for pair in $(seq 1 "$PAIRS"); do
+    echo "- pair $pair: $(ratio_line "quote-$pair" "precomputed-$pair")"
+    q2=$(grep "^h2 quote-$pair " "$TMP/results.txt" | cut -d' ' -f3-); p2=$(grep "^h2 precomputed-$pair " "$TMP/results.txt" | cut -d' ' -f3-)
+    ratios="$ratios $(python3 -c "print($(val "$q2" rps) / $(val "$p2" rps) * 100)")"
+  done
+  echo
+  echo "**Typical quote ÷ precomputed (the same answer's bytes, stored), median of the $PAIRS pairs:" \
+       "$(python3 -c "import statistics; print(f'{statistics.median([$(echo $ratios | tr ' ' ',')]):.0f} %')") of the requests/s.**" \
+       "Bytes per answer: quote $(python3 -c "print($(val "$q" bytes) // max(1, $(val "$q" requests)))"),"\
        "precomputed $(python3 -c "print($(val "$p" bytes) // max(1, $(val "$p" requests)))") (headers included)."
   echo
   echo "'CPU vs baseline' = the baseline's service CPU per request / this scenario's: the throughput ratio the service"
