@@ -14,7 +14,7 @@
 #   compensation-bench/scripts/http-load.sh               # build, then H2 and PostgreSQL (≈ 10 minutes on 2 cores + build)
 #   SKIP_BUILD=1 compensation-bench/scripts/http-load.sh  # use the builds already in compensation-api/target
 #   SKIP_PG=1 compensation-bench/scripts/http-load.sh     # H2 only
-#   PROFILE=1 compensation-bench/scripts/http-load.sh     # also a JFR recording of each measured run (jfr-summary.py)
+#   PROFILE=1 compensation-bench/scripts/http-load.sh     # also JFR execution samples of each measured run (jfr-summary.py)
 #   JAVA_OPTS='-XX:+UseSerialGC -Xms64m -Xmx512m -XX:TrimNativeHeapInterval=5000' MALLOC_ARENA_MAX=2 ...  # the deployment note
 #
 # Against one service instance at a time, in the same run, it measures:
@@ -121,6 +121,11 @@ TYPICAL=$ROOT/compensation-bench/households/typical.json
 start_service() {
   local name=$1 app=$2; shift 2
   local dir=$TMP/$name opts=$JAVA_OPTS
+  if [ "${PROFILE:-}" = "1" ]; then
+    # recorded from the start, execution samples only: a recording started under load, or JFR's "profile"
+    # settings, changed what it measured several-fold (docs/performance.md, section 2)
+    opts="$opts -XX:StartFlightRecording=name=load,maxage=1h,settings=$ROOT/compensation-bench/scripts/jfr/execution-samples.jfc"
+  fi
   echo "$name ${opts:-(none)}${MALLOC_ARENA_MAX:+ (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)}" >>"$TMP/java-opts.txt"
   mkdir -p "$dir"
   PORT=$(free_port)
@@ -189,9 +194,8 @@ run_wrk() {
   jpid=$(java_pid)
   METHOD=$method BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s \
       -s "$ROOT/compensation-bench/scripts/wrk/report.lua" "$url" >/dev/null
-  if [ "${PROFILE:-}" = "1" ]; then
-    jcmd "$jpid" JFR.start name="$scenario" settings=profile >/dev/null
-  fi
+  local begin
+  begin=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   local cpu0 jit0
   cpu0=$(cpu_ticks "$jpid")
   jit0=$(compile_seconds "$jpid")
@@ -209,7 +213,7 @@ run_wrk() {
   jit_s=$(python3 -c "print(f'{$(compile_seconds "$jpid") - $jit0:.2f}')")
   if [ "${PROFILE:-}" = "1" ]; then
     local jfr=$OUT/jfr-$STAMP-$db-$scenario.jfr
-    jcmd "$jpid" JFR.stop name="$scenario" filename="$jfr" >/dev/null
+    jcmd "$jpid" JFR.dump name=load begin="$begin" end="$(date -u +%Y-%m-%dT%H:%M:%SZ)" filename="$jfr" >/dev/null
     python3 "$ROOT/compensation-bench/scripts/jfr-summary.py" "$jfr" >"$OUT/profile-$STAMP-$db-$scenario.txt" || true
     log "$db $scenario profile: $OUT/profile-$STAMP-$db-$scenario.txt"
   fi

@@ -7,6 +7,7 @@ Each jdk.ExecutionSample is attributed twice:
   - inclusive: the share of samples with a frame of the group anywhere on the stack (a request that is inside
     Jackson while calling the engine counts for both);
   - self: the group of the top-most frame that belongs to a known group (the code actually running).
+and, for the worker threads, the stages of a REST request (read, resource, write).
 Used by compensation-bench/scripts/http-load.sh (PROFILE=1) for docs/performance.md.
 """
 import collections
@@ -49,7 +50,8 @@ def frames(sample):
 
 
 def main(path):
-    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", path],
+    # jfr print keeps 5 frames unless told: inclusive shares need the whole stack
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample", path],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
     total = len(events)
@@ -75,6 +77,39 @@ def main(path):
     print("Top methods (self):")
     for m, n in top_methods.most_common(15):
         print(f"  {100 * n / total:5.1f} %  {m}")
+    print()
+    stages(events)
+
+
+# The stages of one REST request on its worker ("executor") thread, by a frame anywhere on the stack
+STAGES = [
+    ("read the body (entity reader)", ("org.jboss.resteasy.reactive.server.handlers.RequestDeserializeHandler.handle",)),
+    ("resource method (the engine inside)", ("org.jboss.resteasy.reactive.server.handlers.InvocationHandler.handle",)),
+    ("  of which the engine", ("cn.wenshui.compensation.quote.QuoteEngine.quote",)),
+    ("write the answer (entity writer)", ("org.jboss.resteasy.reactive.server.core.ServerSerialisers.invokeWriter",)),
+    ("  of which rendering explanations", ("cn.wenshui.compensation.quote.QuoteLine.explanation",)),
+    ("  of which Jackson writing text", ("com.fasterxml.jackson.core.json.UTF8JsonGenerator.writeString",)),
+]
+
+
+def stages(events):
+    threads = collections.Counter()
+    worker = []
+    for e in events:
+        t = (e["values"].get("sampledThread") or {})
+        name = (t.get("javaName") or t.get("osName") or "").rstrip("0123456789-")
+        threads[name] += 1
+        if name.startswith("executor-thread"):
+            worker.append(set(frames(e)))
+    print("Samples by thread: " + ", ".join(f"{n} {c}" for n, c in threads.most_common(4)))
+    if not worker:
+        return
+    print()
+    print(f"| stage, on the worker threads ({len(worker)} samples) | inclusive |")
+    print("|---|---:|")
+    for label, marks in STAGES:
+        n = sum(1 for fs in worker if any(m in fs for m in marks))
+        print(f"| {label} | {100 * n / len(worker):.0f} % |")
 
 
 if __name__ == "__main__":
