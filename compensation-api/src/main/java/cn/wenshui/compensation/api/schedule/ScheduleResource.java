@@ -11,6 +11,7 @@ import cn.wenshui.compensation.schedule.Price;
 import cn.wenshui.compensation.schedule.Schedule;
 import cn.wenshui.compensation.schedule.ScheduleItem;
 import cn.wenshui.compensation.schedule.Section;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -109,10 +110,10 @@ public class ScheduleResource {
                           @Parameter(description = "clause, e.g. 一(一)") @QueryParam("section") @Size(max = 20) String section,
                           @Parameter(description = "种类 as printed") @QueryParam("category") @Size(max = 100) String category,
                           @Parameter(description = "money, area-swap, appraisal …") @QueryParam("mode") @Size(max = 30) String mode,
-                          @Parameter(description = "free text") @QueryParam("q") @Size(max = 100) String q) {
-        Schedule s = schedule(id);
-        QuoteEngine engine = registry.current().schedule() == s ? registry.current()
-                : registry.engine(s.id(), s.version(), registry.readings().asMap()).orElseThrow();
+                          @Parameter(description = "free text") @QueryParam("q") @Size(max = 100) String q,
+                          @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+        Schedule s = schedule(id, version);
+        QuoteEngine engine = engine(s);
         List<ScheduleItem> candidates = q == null ? s.items() : searches.of(s).find(q);
         List<ItemView> items = candidates.stream()
                 .filter(i -> section == null || i.section().equals(section.trim()))
@@ -125,11 +126,12 @@ public class ScheduleResource {
     @GET
     @Path("/{id}/items/{code}")
     @Operation(summary = "One row by code")
-    public ItemView item(@PathParam("id") String id, @PathParam("code") String code) {
-        Schedule s = schedule(id);
+    public ItemView item(@PathParam("id") String id, @PathParam("code") String code,
+                         @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+        Schedule s = schedule(id, version);
         ScheduleItem i = s.item(code).orElseThrow(() -> ProblemException.notFound("no row with code " + code,
                 "没有编码为「" + code + "」的项目"));
-        return view(i, registry.current());
+        return view(i, engine(s));
     }
 
     @GET
@@ -137,8 +139,8 @@ public class ScheduleResource {
     @Operation(summary = "The facts pages state", description = "Sections in printed order, the rows computed from "
             + "the household facts (not inventory lines), the incentive's rewards and the hints shown beside inputs, "
             + "as the schedule file holds them.")
-    public Facts facts(@PathParam("id") String id) {
-        return facts(schedule(id));
+    public Facts facts(@PathParam("id") String id, @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+        return facts(schedule(id, version));
     }
 
     public static Facts facts(Schedule s) {
@@ -156,13 +158,26 @@ public class ScheduleResource {
     @Path("/{id}/interpretations")
     @Operation(summary = "Readings of ambiguous clauses", description = "Each entry: the clause, the printed text, "
             + "the options (the first is the default) and a summary; docs/interpretations.md explains each.")
-    public List<Interpretation> interpretations(@PathParam("id") String id) {
-        return schedule(id).interpretations();
+    public List<Interpretation> interpretations(@PathParam("id") String id, @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+        return schedule(id, version).interpretations();
     }
 
-    private Schedule schedule(String id) {
-        return registry.schedule(id).orElseThrow(() -> ProblemException.notFound("no schedule with id " + id,
+    /** The version asked for, else the one new quotes use today (I-53): an old quote is re-checked against its own. */
+    private Schedule schedule(String id, Integer version) {
+        Schedule s = registry.schedule(id).orElseThrow(() -> ProblemException.notFound("no schedule with id " + id,
                 "没有编号为「" + id + "」的补偿标准"));
+        if (version == null) {
+            return s;
+        }
+        return registry.schedule(id, version).orElseThrow(() -> ProblemException.badField(404, "version",
+                "not-found", "补偿标准「" + id + "」没有第" + version + "版(已加载的版本见 GET /api/v1/schedules)",
+                "schedule " + id + " has no version " + version + " (the loaded versions: GET /api/v1/schedules)"));
+    }
+
+    /** Applied tiers as the configured readings resolve them in that version. */
+    private QuoteEngine engine(Schedule s) {
+        return registry.current().schedule() == s ? registry.current()
+                : registry.engine(s.id(), s.version(), registry.readings().asMap()).orElseThrow();
     }
 
     static ItemView view(ScheduleItem i, QuoteEngine engine) {
