@@ -13,11 +13,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -45,6 +50,9 @@ public class Users {
     private volatile String dummyHash;
     private final byte[] macKey = new byte[32];
     private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
+    /** bcrypt comparisons under way, by username, password HMAC and stored hash ({@link #compare}). */
+    private final Map<String, CompletableFuture<Boolean>> comparing = new ConcurrentHashMap<>();
+    private final LongAdder comparisons = new LongAdder();
     /** One HMAC per request thread: {@code Mac.getInstance} was ≈ 2 % of the service's CPU under load. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
@@ -196,24 +204,75 @@ public class Users {
      * users, so the answer time does not tell which usernames exist.
      */
     public Optional<User> check(String username, char[] password) {
+        String name = username == null ? "" : username;
         Optional<User> u = username == null ? Optional.empty() : find(username);
-        if (u.isPresent() && u.get().active() && rememberNanos > 0) {
-            Accepted a = accepted.get(username);
-            if (a != null && System.nanoTime() - a.untilNanos() < 0 && a.passwordHash().equals(u.get().passwordHash())
-                    && MessageDigest.isEqual(a.mac(), mac(username, password))) {
-                return u;
-            }
-        }
-        String hash = u.filter(User::active).map(User::passwordHash).orElseGet(this::dummyHash);
-        boolean ok = BcryptUtil.matches(new String(password), hash);
-        if (ok && u.isPresent() && u.get().active()) {
-            if (rememberNanos > 0) {
-                accepted.put(username, new Accepted(mac(username, password), hash, System.nanoTime() + rememberNanos));
-            }
+        byte[] mac = mac(name, password);
+        boolean known = u.isPresent() && u.get().active();
+        String hash = known ? u.get().passwordHash() : dummyHash();
+        BooleanSupplier remembered = () -> {
+            Accepted a = known && rememberNanos > 0 ? accepted.get(name) : null;
+            return a != null && System.nanoTime() - a.untilNanos() < 0 && a.passwordHash().equals(hash)
+                    && MessageDigest.isEqual(a.mac(), mac);
+        };
+        if (remembered.getAsBoolean()) {
             return u;
         }
-        accepted.remove(username == null ? "" : username);
+        boolean ok = compare(name, mac, password, hash, remembered, () -> {
+            if (known && rememberNanos > 0) {
+                accepted.put(name, new Accepted(mac, hash, System.nanoTime() + rememberNanos));
+            }
+        });
+        if (ok && known) {
+            return u;
+        }
+        accepted.remove(name);
         return Optional.empty();
+    }
+
+    /**
+     * One bcrypt per credentials at a time. When a remembered password expired, every request of a script's burst
+     * missed at once and ran its own bcrypt: under 16 concurrent requests the service answered nothing for ≈ 2.5 s
+     * once every remember period (docs/performance.md, section 2). Requests with the same username, password and
+     * stored hash now wait for the comparison under way — unknown users and wrong passwords alike, so waiting tells
+     * nothing about which usernames exist. {@code onMatch} remembers the password before the comparison is let go,
+     * and whoever starts a comparison first looks again whether it is remembered by now, so a request arriving as
+     * another's comparison ends does not run a second one.
+     */
+    private boolean compare(String name, byte[] mac, char[] password, String hash, BooleanSupplier remembered,
+                            Runnable onMatch) {
+        String key = name + '\0' + HexFormat.of().formatHex(mac) + '\0' + hash;
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = comparing.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            if (remembered.getAsBoolean()) {
+                mine.complete(true);
+                return true;
+            }
+            comparisons.increment();
+            boolean ok = BcryptUtil.matches(new String(password), hash);
+            if (ok) {
+                onMatch.run();
+            }
+            mine.complete(ok);
+            return ok;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            comparing.remove(key, mine);
+        }
+    }
+
+    /** bcrypt comparisons run since start (one per burst of requests with the same credentials). */
+    public long comparisons() {
+        return comparisons.sum();
     }
 
     private byte[] mac(String username, char[] password) {
