@@ -34,6 +34,8 @@ public class ScheduleResource {
     private final EngineRegistry registry;
     private final ScheduleSearches searches;
 
+    private static final String VERSION = "the schedule version (GET /api/v1/schedules); default: the one in force today";
+
     public ScheduleResource(EngineRegistry registry, ScheduleSearches searches) {
         this.registry = registry;
         this.searches = searches;
@@ -111,7 +113,7 @@ public class ScheduleResource {
                           @Parameter(description = "种类 as printed") @QueryParam("category") @Size(max = 100) String category,
                           @Parameter(description = "money, area-swap, appraisal …") @QueryParam("mode") @Size(max = 30) String mode,
                           @Parameter(description = "free text") @QueryParam("q") @Size(max = 100) String q,
-                          @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+                          @Parameter(description = VERSION) @QueryParam("version") @Positive Integer version) {
         Schedule s = schedule(id, version);
         QuoteEngine engine = engine(s);
         List<ScheduleItem> candidates = q == null ? s.items() : searches.of(s).find(q);
@@ -127,7 +129,7 @@ public class ScheduleResource {
     @Path("/{id}/items/{code}")
     @Operation(summary = "One row by code")
     public ItemView item(@PathParam("id") String id, @PathParam("code") String code,
-                         @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+                         @Parameter(description = VERSION) @QueryParam("version") @Positive Integer version) {
         Schedule s = schedule(id, version);
         ScheduleItem i = s.item(code).orElseThrow(() -> ProblemException.notFound("no row with code " + code,
                 "没有编码为「" + code + "」的项目"));
@@ -139,7 +141,8 @@ public class ScheduleResource {
     @Operation(summary = "The facts pages state", description = "Sections in printed order, the rows computed from "
             + "the household facts (not inventory lines), the incentive's rewards and the hints shown beside inputs, "
             + "as the schedule file holds them.")
-    public Facts facts(@PathParam("id") String id, @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+    public Facts facts(@PathParam("id") String id,
+                       @Parameter(description = VERSION) @QueryParam("version") @Positive Integer version) {
         return facts(schedule(id, version));
     }
 
@@ -158,7 +161,8 @@ public class ScheduleResource {
     @Path("/{id}/interpretations")
     @Operation(summary = "Readings of ambiguous clauses", description = "Each entry: the clause, the printed text, "
             + "the options (the first is the default) and a summary; docs/interpretations.md explains each.")
-    public List<Interpretation> interpretations(@PathParam("id") String id, @Parameter(description = "the schedule version (GET /api/v1/schedules); default: the one in force today") @QueryParam("version") @Positive Integer version) {
+    public List<Interpretation> interpretations(@PathParam("id") String id,
+                                                @Parameter(description = VERSION) @QueryParam("version") @Positive Integer version) {
         return schedule(id, version).interpretations();
     }
 
