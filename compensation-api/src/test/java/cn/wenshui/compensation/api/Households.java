@@ -26,6 +26,19 @@ public final class Households {
     }
 
     /** One fixed-price line: 附属平房 框架结构 10 m² × 1200 = 12,000.00. */
+    /** A household file written straight into the table (state 评估报告已收到), for tests that need one on file. */
+    public static void file(io.agroal.api.AgroalDataSource ds, String code, String village) throws java.sql.SQLException {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO household (code, head_name, village, group_name, state, created_at, created_by, "
+                        + "updated_at, updated_by) VALUES (?, '王五', ?, '1组', 'APPRAISED', ?, 't', ?, 't')")) {
+            ps.setString(1, code);
+            ps.setString(2, village);
+            ps.setObject(3, java.time.OffsetDateTime.now());
+            ps.setObject(4, java.time.OffsetDateTime.now());
+            ps.executeUpdate();
+        }
+    }
+
     public static String small(String id, String village) {
         return """
                 {"id": "%s", "headOfHousehold": "李四", "village": "%s",

@@ -3,6 +3,7 @@ package cn.wenshui.compensation.api.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wenshui.compensation.api.Households;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,10 +12,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,15 +74,7 @@ class WhatIfDiffBrowserTest {
     }
 
     private void file(String code, String village) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO household (code, head_name, village, group_name, state, created_at, created_by, "
-                        + "updated_at, updated_by) VALUES (?, '王五', ?, '1组', 'APPRAISED', ?, 't', ?, 't')")) {
-            ps.setString(1, code);
-            ps.setString(2, village);
-            ps.setObject(3, OffsetDateTime.now());
-            ps.setObject(4, OffsetDateTime.now());
-            ps.executeUpdate();
-        }
+        Households.file(dataSource, code, village);
     }
 
     private static int ledgerEntries() {
