@@ -192,8 +192,7 @@ run_wrk() {
   local url="http://$HOST:$PORT$path"
   local jpid
   jpid=$(java_pid)
-  METHOD=$method BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s \
-      -s "$ROOT/compensation-bench/scripts/wrk/report.lua" "$url" >/dev/null
+  wrk_quiet "$method" "$url" "$body" "$WARMUP"
   local begin
   begin=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   local cpu0 jit0

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import cn.wenshui.compensation.api.sheets.PrintedSheets;
@@ -56,35 +55,35 @@ public class PublicationWorkbook {
                 row.createCell(c++).setCellValue(nz(x.headName()));
                 row.createCell(c++).setCellValue(nz(x.idNumber()));
                 row.createCell(c++).setCellValue(nz(x.group()));
-                number(row, c++, null, x.demolishedAreaM2());
-                number(row, c++, null, x.mainHouseAreaM2());
+                PrintedSheets.number(row, c++, x.demolishedAreaM2(), null);
+                PrintedSheets.number(row, c++, x.mainHouseAreaM2(), null);
                 if (x.sections() != null) {
                     for (Money a : x.sections()) {
                         if (!a.isExact()) { // a price still a range: both ends as text, never one end as the amount
                             row.createCell(c++).setCellValue(MoneyFormat.grouped(a.min(), a.max()));
                         } else {
-                            number(row, c++, money, a.max());
+                            PrintedSheets.number(row, c++, a.max(), money);
                         }
                     }
                 } else {
                     c += t.sections().size();
                 }
                 if (x.total() != null) {
-                    number(row, c, money, x.total().min());
+                    PrintedSheets.number(row, c, x.total().min(), money);
                     if (!x.total().isExact()) {
-                        number(row, c + 1, money, x.total().max());
+                        PrintedSheets.number(row, c + 1, x.total().max(), money);
                     }
                 }
                 c += 2;
-                number(row, c++, null, x.mainHouseSwapM2());
-                number(row, c++, null, x.homesteadSwapM2());
+                PrintedSheets.number(row, c++, x.mainHouseSwapM2(), null);
+                PrintedSheets.number(row, c++, x.homesteadSwapM2(), null);
                 row.createCell(c).setCellValue(nz(x.incentive()));
             }
             Row total = s.createRow(r);
             total.createCell(1).setCellValue("合计 " + t.households() + " 户(已出具 " + t.quoted() + " 户)");
-            number(total, 7 + t.sections().size(), money, t.total().min());
+            PrintedSheets.number(total, 7 + t.sections().size(), t.total().min(), money);
             if (!t.total().isExact()) {
-                number(total, 8 + t.sections().size(), money, t.total().max());
+                PrintedSheets.number(total, 8 + t.sections().size(), t.total().max(), money);
             }
             s.createRow(r + 2).createCell(0).setCellValue("对公示内容有异议的,请于公示期内提出:" + t.contact());
             s.createFreezePane(0, 4);
@@ -94,10 +93,6 @@ public class PublicationWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void number(Row row, int c, CellStyle style, BigDecimal v) {
-        PrintedSheets.number(row, c, v, style);
     }
 
     private static String nz(String s) {

@@ -6,7 +6,6 @@ import cn.wenshui.compensation.money.MoneyFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.Map;
 import cn.wenshui.compensation.api.sheets.PrintedSheets;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -79,12 +78,12 @@ public final class WhatIfWorkbook {
                     w.createCell(4).setCellValue(nz(d.category()));
                     w.createCell(5).setCellValue(nz(d.spec()));
                     w.createCell(6).setCellValue(d.change().zh());
-                    num(w, 7, d.before() == null ? null : d.before().quantity(), null);
-                    num(w, 8, d.after() == null ? null : d.after().quantity(), null);
-                    num(w, 9, d.before() == null ? null : d.before().unitPriceMax(), money);
-                    num(w, 10, d.after() == null ? null : d.after().unitPriceMax(), money);
-                    num(w, 11, d.before() == null ? null : d.before().amountMax(), money);
-                    num(w, 12, d.after() == null ? null : d.after().amountMax(), money);
+                    PrintedSheets.number(w, 7, d.before() == null ? null : d.before().quantity(), null);
+                    PrintedSheets.number(w, 8, d.after() == null ? null : d.after().quantity(), null);
+                    PrintedSheets.number(w, 9, d.before() == null ? null : d.before().unitPriceMax(), money);
+                    PrintedSheets.number(w, 10, d.after() == null ? null : d.after().unitPriceMax(), money);
+                    PrintedSheets.number(w, 11, d.before() == null ? null : d.before().amountMax(), money);
+                    PrintedSheets.number(w, 12, d.after() == null ? null : d.after().amountMax(), money);
                     delta(w, 13, money, d.amountDifference());
                     w.createCell(15).setCellValue(Causes.words(c.causes()));
                 }
@@ -139,20 +138,16 @@ public final class WhatIfWorkbook {
 
     private static void money(Row w, int c, CellStyle st, Money m) {
         if (m != null) {
-            num(w, c, m.min(), st);
-            num(w, c + 1, m.max(), st);
+            PrintedSheets.number(w, c, m.min(), st);
+            PrintedSheets.number(w, c + 1, m.max(), st);
         }
     }
 
     private static void delta(Row w, int c, CellStyle st, Delta d) {
         if (d != null) {
-            num(w, c, d.min(), st);
-            num(w, c + 1, d.max(), st);
+            PrintedSheets.number(w, c, d.min(), st);
+            PrintedSheets.number(w, c + 1, d.max(), st);
         }
-    }
-
-    private static void num(Row w, int c, BigDecimal v, CellStyle st) {
-        PrintedSheets.number(w, c, v, st);
     }
 
     private static String nz(String s) {
